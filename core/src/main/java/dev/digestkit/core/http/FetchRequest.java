@@ -1,0 +1,40 @@
+package dev.digestkit.core.http;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A GET request: the URL and any extra headers (an API key, an {@code Accept}).
+ *
+ * @param uri absolute http or https URL
+ * @param headers extra request headers; User-Agent and conditional headers are the fetcher's
+ */
+public record FetchRequest(URI uri, Map<String, String> headers) {
+  public FetchRequest {
+    Objects.requireNonNull(uri, "uri");
+    if (!uri.isAbsolute()) {
+      throw new IllegalArgumentException("request URL must be absolute: " + uri);
+    }
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+  }
+
+  /** A plain GET of {@code uri}. */
+  public static FetchRequest get(URI uri) {
+    return new FetchRequest(uri, Map.of());
+  }
+
+  /** A GET of {@code url}. */
+  public static FetchRequest get(String url) {
+    return get(URI.create(url));
+  }
+
+  /** A copy with one more header. */
+  public FetchRequest withHeader(String name, String value) {
+    Map<String, String> h = new LinkedHashMap<>(headers);
+    h.put(name, value);
+    return new FetchRequest(uri, h);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.digestkit.core.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A fetched document: its bytes (decompressed, within the size cap) and what the server said
+ * about them. Immutable; the body is copied on the way in and out.
+ */
+public final class FetchResponse {
+  private final URI requestUri;
+  private final URI uri;
+  private final int status;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  private final boolean fromCache;
+
+  /**
+   * @param requestUri the URL asked for
+   * @param uri the URL finally read, after redirects
+   * @param status the HTTP status of the final answer (200 also when served from cache after a 304)
+   * @param headers response headers; names are matched case-insensitively
+   * @param body the decompressed body
+   * @param fromCache true when the body came from the cache (a 304) or a replay recording
+   */
+  public FetchResponse(URI requestUri, URI uri, int status, Map<String, List<String>> headers, byte[] body, boolean fromCache) {
+    this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
+    this.uri = Objects.requireNonNull(uri, "uri");
+    this.status = status;
+    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((k, v) -> h.put(k, List.copyOf(v)));
+    this.headers = Collections.unmodifiableMap(h);
+    this.body = body.clone();
+    this.fromCache = fromCache;
+  }
+
+  public URI requestUri() { return requestUri; }
+
+  /** The URL the body was finally read from; resolve relative links against this. */
+  public URI uri() { return uri; }
+
+  public int status() { return status; }
+
+  /** Headers, with case-insensitive names. */
+  public Map<String, List<String>> headers() { return headers; }
+
+  /** The first value of header {@code name}. */
+  public Optional<String> header(String name) {
+    List<String> v = headers.get(name);
+    return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
+  }
+
+  /** The body's bytes (a copy). */
+  public byte[] body() { return body.clone(); }
+
+  /** The body as a stream; the caller closes it. */
+  public InputStream openStream() { return new ByteArrayInputStream(body); }
+
+  public int length() { return body.length; }
+
+  public boolean fromCache() { return fromCache; }
+
+  /** The media type of {@code Content-Type}, lower case, without parameters. */
+  public Optional<String> mediaType() {
+    return header("Content-Type").map(ct -> ct.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
+  }
+
+  /** The charset named by {@code Content-Type}, when it names a supported one. */
+  public Optional<Charset> charset() {
+    return header("Content-Type").flatMap(ct -> {
+      for (String part : ct.split(";")) {
+        String p = part.trim();
+        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+          String name = p.substring(8).trim().replace("\"", "").replace("'", "");
+          try {
+            return Optional.of(Charset.forName(name));
+          } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+          }
+        }
+      }
+      return Optional.empty();
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "FetchResponse[" + status + " " + uri + ", " + body.length + " bytes" + (fromCache ? ", cached" : "") + "]";
+  }
+}

@@ -1,0 +1,53 @@
+package dev.digestkit.core.model;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A post from a lab blog or news site.
+ *
+ * @param id the entry's own id (Atom id, RSS guid) or, lacking one, its URL
+ * @param publisher who published it
+ * @param title title, plain text and the source's HTML
+ * @param url canonical link: absolute, tracking parameters removed
+ * @param published first publication time (UTC), when the feed gives a readable one
+ * @param updated last update time (UTC)
+ * @param summary summary or content, plain text and HTML; {@link Text#EMPTY} when none
+ * @param authors author names
+ * @param categories categories or tags
+ * @param image a thumbnail or lead image
+ */
+public record Announcement(
+    String id,
+    Publisher publisher,
+    Text title,
+    URI url,
+    Optional<Instant> published,
+    Optional<Instant> updated,
+    Text summary,
+    List<String> authors,
+    List<String> categories,
+    Optional<URI> image)
+    implements Item {
+
+  public Announcement {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(url, "url");
+    title = title == null ? Text.EMPTY : title;
+    published = published == null ? Optional.empty() : published;
+    updated = updated == null ? Optional.empty() : updated;
+    summary = summary == null ? Text.EMPTY : summary;
+    authors = List.copyOf(authors == null ? List.of() : authors);
+    categories = List.copyOf(categories == null ? List.of() : categories);
+    image = image == null ? Optional.empty() : image;
+  }
+
+  /** The publication time, else the update time, else empty. */
+  public Optional<Instant> time() {
+    return published.or(() -> updated);
+  }
+}

@@ -18,7 +18,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Fetch, parse and assemble research digests: arXiv papers, lab announcements, leaderboards.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DigestCommand.class,
+      PapersCommand.class,
+      FeedCommand.class,
+      LabsCommand.class,
+      AnnouncementsCommand.class,
+      LeaderboardCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code for bad usage (unknown option, missing argument). */
   public static final int EXIT_USAGE = 2;

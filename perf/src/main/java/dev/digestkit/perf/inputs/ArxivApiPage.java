@@ -2,7 +2,11 @@ package dev.digestkit.perf.inputs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +40,22 @@ public final class ArxivApiPage {
    * @throws IllegalArgumentException when {@code entries} is not in 1..99,999
    */
   public static byte[] bytes(int entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(entries * 2400);
+    try {
+      write(out, entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the page entry by entry; nothing larger than one entry is buffered.
+   *
+   * @throws IllegalArgumentException when {@code entries} is not in 1..99,999
+   * @throws IOException when {@code out} fails
+   */
+  public static void write(OutputStream out, int entries) throws IOException {
     if (entries < 1 || entries > 99_999) {
       throw new IllegalArgumentException("entries must be 1..99999: " + entries);
     }
@@ -44,14 +64,15 @@ public final class ArxivApiPage {
     String head = first.substring(0, first.indexOf("<entry>"))
         .replaceFirst("<opensearch:itemsPerPage>\\d+<", "<opensearch:itemsPerPage>" + entries + "<");
     List<String> real = distinctEntries(bodies);
-    StringBuilder out = new StringBuilder(head.length() + entries * 3000);
-    out.append(head);
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write(head);
     for (int i = 0; i < entries; i++) {
       String entry = real.get(i % real.size());
-      out.append(withId(entry, String.format("2601.%05d", i + 1))).append("\n  ");
+      w.write(withId(entry, String.format("2601.%05d", i + 1)));
+      w.write("\n  ");
     }
-    out.append("</feed>\n");
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    w.write("</feed>\n");
+    w.flush();
   }
 
   /** How many distinct real entries the recordings hold. */

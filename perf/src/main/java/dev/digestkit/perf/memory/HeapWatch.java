@@ -3,7 +3,10 @@ package dev.digestkit.perf.memory;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -22,10 +25,15 @@ public final class HeapWatch implements AutoCloseable {
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakAfterGc = new AtomicLong();
   private final Thread sampler;
+  // Only heap pools count: the after-GC map also holds metaspace and the code cache.
+  private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
   private final NotificationListener listener = (n, handback) -> {
     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
       var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-      long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+      long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+          .filter(e -> heapPools.contains(e.getKey()))
+          .mapToLong(e -> e.getValue().getUsed()).sum();
       peakAfterGc.accumulateAndGet(used, Math::max);
     }
   };

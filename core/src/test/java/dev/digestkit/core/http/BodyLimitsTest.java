@@ -181,6 +181,14 @@ class BodyLimitsTest {
   }
 
   @Test
+  void anEmptyBodyLabelledGzipIsEmpty() {
+    wm.stubFor(get("/empty-gzip").willReturn(aResponse().withStatus(200).withHeader("Content-Encoding", "gzip")));
+    try (HttpFetcher f = HttpFetcher.builder().build()) {
+      assertThat(f.fetch(URI.create(wm.baseUrl() + "/empty-gzip")).body()).isEmpty();
+    }
+  }
+
+  @Test
   void aBodyThatIsNotTheGzipItClaimsIsATypedErrorNotRetried() {
     wm.stubFor(get("/fake-gzip").willReturn(aResponse().withHeader("Content-Encoding", "gzip").withBody("plain text, not gzip")));
     try (HttpFetcher f = HttpFetcher.builder().build()) {

@@ -159,7 +159,8 @@ public final class FetchEngine {
         // The body handed out is decoded, so the wire's length and coding no longer describe it.
         h.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Encoding") || k.equalsIgnoreCase("Content-Length"));
         log.debug("{} -> {} ({} bytes)", current, status, body.length);
-        FetchResponse response = new FetchResponse(original, current, status, h, body, false);
+        // A replayed body comes from storage, not the network, just as a cache hit does.
+        FetchResponse response = new FetchResponse(original, current, status, h, body, !s.transport().live());
         Optional<String> etag = response.header("ETag");
         Optional<String> lastModified = response.header("Last-Modified");
         if (s.transport().live() && (etag.isPresent() || lastModified.isPresent())) {

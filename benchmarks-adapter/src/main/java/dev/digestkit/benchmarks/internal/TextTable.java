@@ -1,0 +1,97 @@
+package dev.digestkit.benchmarks.internal;
+
+import dev.digestkit.core.ConfigurationException;
+import dev.digestkit.core.model.Leaderboard;
+import dev.digestkit.core.model.LeaderboardEntry;
+import dev.digestkit.core.model.Measurement;
+import dev.digestkit.core.model.Metric;
+import dev.digestkit.core.model.MetricUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a leaderboard as an aligned text table; numbers formatted by unit. */
+public final class TextTable {
+  /** What an absent value shows as. */
+  public static final String ABSENT = "—";
+
+  private TextTable() {}
+
+  /** The table; {@code keys} picks the metric columns (all when empty). */
+  public static String render(Leaderboard board, List<String> keys) {
+    List<Metric> metrics = new ArrayList<>();
+    if (keys.isEmpty()) {
+      metrics.addAll(board.metrics());
+    } else {
+      for (String k : keys) {
+        metrics.add(board.metric(k).orElseThrow(() -> new ConfigurationException(
+            "board " + board.id() + " has no metric '" + k + "'; it has " + board.metrics().stream().map(Metric::key).toList())));
+      }
+    }
+    List<String[]> lines = new ArrayList<>();
+    String[] head = new String[metrics.size() + 2];
+    head[0] = "#";
+    head[1] = "Model";
+    for (int i = 0; i < metrics.size(); i++) {
+      head[i + 2] = metrics.get(i).label();
+    }
+    lines.add(head);
+    for (LeaderboardEntry e : board.entries()) {
+      String[] row = new String[head.length];
+      row[0] = Integer.toString(e.rank());
+      row[1] = e.model().displayName();
+      for (int i = 0; i < metrics.size(); i++) {
+        Metric m = metrics.get(i);
+        row[i + 2] = e.value(m.key()).map(v -> format(v, m.unit())).orElse(ABSENT);
+      }
+      lines.add(row);
+    }
+    int[] width = new int[head.length];
+    for (String[] l : lines) {
+      for (int i = 0; i < l.length; i++) {
+        width[i] = Math.max(width[i], l[i].codePointCount(0, l[i].length()));
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String[] l : lines) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < l.length; i++) {
+        int pad = width[i] - l[i].codePointCount(0, l[i].length());
+        boolean left = i == 1;
+        if (!left) {
+          line.append(" ".repeat(pad));
+        }
+        line.append(l[i]);
+        if (left && i < l.length - 1) {
+          line.append(" ".repeat(pad));
+        }
+        if (i < l.length - 1) {
+          line.append("  ");
+        }
+      }
+      sb.append(line.toString().stripTrailing()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** A value as a table shows it: {@code $10.00}, {@code 65.3%}, {@code 62}, {@code 57.3}. */
+  public static String format(Measurement m, MetricUnit unit) {
+    double v = m.value();
+    return switch (unit) {
+      case USD_PER_MILLION_TOKENS, USD -> String.format(Locale.ROOT, "$%.2f", v);
+      case PERCENT -> plain(v) + "%";
+      case TOKENS_PER_SECOND, ELO -> String.format(Locale.ROOT, "%.0f", v);
+      case COUNT -> v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : plain(v);
+      default -> plain(v);
+    };
+  }
+
+  /** The shortest decimal that reads back as {@code v}: 57.3, 62, 0.54. */
+  public static String plain(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+  }
+}

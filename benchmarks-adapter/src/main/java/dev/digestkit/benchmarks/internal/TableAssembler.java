@@ -79,7 +79,7 @@ public final class TableAssembler {
     Optional<String> text = row.cell().apply(c.column());
     CellValue v = CellParser.parse(text.orElse(null), c.zeroMeansAbsent());
     if (v.kind() == CellValue.Kind.UNREADABLE) {
-      warnings.add(where(row, model, c.label()) + ": cannot read '" + v.text() + "'; value left absent");
+      warnings.add(where(row, model, c.column()) + ": cannot read '" + v.text() + "'; value left absent");
       return Optional.empty();
     }
     if (v.measurement().isEmpty()) {

@@ -34,7 +34,7 @@ class LeaderboardSourceProviderTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private static final HttpFetcher FETCHER = HttpFetcher.builder().build();
+  private static final HttpFetcher FETCHER = HttpFetcher.builder().maxAttempts(1).build();
   private static final Clock CLOCK = Clock.fixed(Fixtures.AT, ZoneOffset.UTC);
   private final LeaderboardSourceProvider noEnv = new LeaderboardSourceProvider(name -> null);
 

@@ -25,6 +25,7 @@ public record CellValue(Kind kind, Optional<Measurement> measurement, String tex
     UNREADABLE
   }
 
+  /** Validates that a measurement is present exactly for {@link Kind#VALUE}; null optionals become empty. */
   public CellValue {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

@@ -26,6 +26,7 @@ import java.util.Set;
  *     boards' unmatched models in theirs
  */
 public record JoinedTable(List<Leaderboard> boards, List<Row> rows) {
+  /** Copies both lists; use {@link #of(List)} to join boards. */
   public JoinedTable {
     boards = List.copyOf(boards);
     rows = List.copyOf(rows);
@@ -38,6 +39,7 @@ public record JoinedTable(List<Leaderboard> boards, List<Row> rows) {
    * @param entries entry by board id, in board order; boards without the model are missing
    */
   public record Row(Model model, Map<String, LeaderboardEntry> entries) {
+    /** Requires a model; copies the entries keeping board order. */
     public Row {
       Objects.requireNonNull(model, "model");
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));

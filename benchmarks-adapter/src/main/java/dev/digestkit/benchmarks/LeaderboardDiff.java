@@ -32,6 +32,7 @@ public record LeaderboardDiff(
     Leaderboard older, Leaderboard newer, List<LeaderboardEntry> added, List<LeaderboardEntry> dropped,
     List<Move> moves, List<Delta> deltas) {
 
+  /** Requires both boards and copies the change lists; use {@link #between} to compute a diff. */
   public LeaderboardDiff {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(newer, "newer");

@@ -37,6 +37,7 @@ public record ModelName(String name, Optional<String> orgPrefix, String family, 
   private static final Pattern VERSION_HYPHEN = Pattern.compile("(?<=(?:^|-|[a-z])\\d{1,2})-(?=\\d{1,2}(?:-|$))");
   private static final Pattern OLD_CLAUDE = Pattern.compile("^claude-(\\d+(?:\\.\\d+)?)-(opus|sonnet|haiku)(.*)$");
 
+  /** Requires name and family; null optionals become empty. Use {@link #parse(String)} to take a name apart. */
   public ModelName {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(family, "family");

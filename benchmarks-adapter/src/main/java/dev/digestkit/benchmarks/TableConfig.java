@@ -59,6 +59,11 @@ public record TableConfig(
     Optional<String> rankBy,
     List<Column> columns) {
 
+  /**
+   * Validates the configuration.
+   *
+   * @throws ConfigurationException when two columns share a key or {@code rankBy} names no column
+   */
   public TableConfig {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -111,6 +116,11 @@ public record TableConfig(
       Optional<String> upper,
       Optional<String> samples) {
 
+    /**
+     * Validates the column.
+     *
+     * @throws ConfigurationException when {@code scale} is zero or not finite, or only one interval bound is given
+     */
     public Column {
       Objects.requireNonNull(column, "column");
       Objects.requireNonNull(key, "key");

@@ -8,10 +8,14 @@ import dev.digestkit.benchmarks.internal.LmArenaReader;
 import dev.digestkit.benchmarks.internal.SweRebenchReader;
 import dev.digestkit.benchmarks.internal.TableAssembler;
 import dev.digestkit.benchmarks.internal.TextTable;
+import com.fasterxml.jackson.core.JsonPointer;
+import dev.digestkit.core.ConfigurationException;
 import dev.digestkit.core.internal.Checks;
 import dev.digestkit.core.model.Leaderboard;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * Entry point for leaderboards: readers for each source, joining boards by model, diffs and a
@@ -42,11 +46,21 @@ public final class Leaderboards {
     return new LmArenaReader();
   }
 
-  /** Reads the HTML table {@code config.table()} selects (default: the first {@code <table>}). */
+  /**
+   * Reads the HTML table {@code config.table()} selects (default: the first {@code <table>}).
+   *
+   * @throws dev.digestkit.core.ConfigurationException when the selector is not valid CSS
+   */
   public static LeaderboardReader html(TableConfig config) {
     Checks.notNull(config, "config");
+    String selector = config.table().orElse("table");
+    try {
+      QueryParser.parse(selector);
+    } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+      throw new ConfigurationException("table config " + config.id() + ": invalid CSS selector '" + selector + "': " + e.getMessage(), e);
+    }
     return (in, source, at) -> TableAssembler.assemble(config,
-        HtmlTables.read(HtmlTables.parse(in, source), config.table().orElse("table"), source), source, at, Optional.empty(), List.of());
+        HtmlTables.read(HtmlTables.parse(in, source), selector, source), source, at, Optional.empty(), List.of());
   }
 
   /** Reads a CSV file with a header row; column references are header texts. */
@@ -55,9 +69,31 @@ public final class Leaderboards {
     return (in, source, at) -> TableAssembler.assemble(config, CsvTables.read(in, source), source, at, Optional.empty(), List.of());
   }
 
-  /** Reads a JSON document: rows at the JSON Pointer {@code config.table()} (default: the root), fields by JSON Pointer. */
+  /**
+   * Reads a JSON document: rows at the JSON Pointer {@code config.table()} (default: the root),
+   * fields by JSON Pointers relative to a row.
+   *
+   * @throws dev.digestkit.core.ConfigurationException when a reference is not a JSON Pointer
+   */
   public static LeaderboardReader json(TableConfig config) {
     Checks.notNull(config, "config");
+    List<String> refs = new java.util.ArrayList<>(List.of(config.table().orElse(""), config.model()));
+    config.organization().ifPresent(refs::add);
+    config.rank().ifPresent(refs::add);
+    for (TableConfig.Column c : config.columns()) {
+      refs.add(c.column());
+      c.error().ifPresent(refs::add);
+      c.lower().ifPresent(refs::add);
+      c.upper().ifPresent(refs::add);
+      c.samples().ifPresent(refs::add);
+    }
+    for (String ref : refs) {
+      try {
+        JsonPointer.compile(ref);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("table config " + config.id() + ": '" + ref + "' is not a JSON Pointer (e.g. /name)", e);
+      }
+    }
     return (in, source, at) -> TableAssembler.assemble(config,
         JsonTables.read(JsonTables.parse(in, source), config.table().orElse(""), source), source, at, Optional.empty(), List.of());
   }

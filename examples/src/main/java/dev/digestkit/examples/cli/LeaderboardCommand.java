@@ -50,7 +50,7 @@ final class LeaderboardCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--metrics", split = ",", paramLabel = "KEY",
-      description = "Metric keys to show in the table, in order (default: all).")
+      description = "Metric keys to show in the table, in order (default: the board's first three, as a digest shows them).")
   List<String> metrics = new ArrayList<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -82,7 +82,10 @@ final class LeaderboardCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.table) {
-      out.print(Leaderboards.toText(board, metrics));
+      List<String> keys = metrics.isEmpty()
+          ? board.metrics().stream().limit(3).map(m -> m.key()).toList()
+          : metrics;
+      out.print(Leaderboards.toText(board, keys));
     } else {
       out.println(Snapshots.toCompactJson(board));
     }

@@ -59,8 +59,7 @@ class LeaderboardCommandTest {
   @Test
   void printsAnAlignedTableLikeTheDigest() throws Exception {
     Path aa = fixture("aa_api_v2_llms_models_2026-04-22_constructed.json");
-    assertThat(run("leaderboard", "--source", "artificial-analysis", aa.toString(), "--top", "5", "--format", "table",
-        "--metrics", "intelligence_index,output_speed,price_blended")).isZero();
+    assertThat(run("leaderboard", "--source", "artificial-analysis", aa.toString(), "--top", "5", "--format", "table")).isZero();
     assertThat(out.toString()).isEqualTo(String.join("\n",
         "#  Model                   Score  tok/s    $/1M",
         "1  Claude Opus 4.7          57.3     62  $10.00",
@@ -68,6 +67,28 @@ class LeaderboardCommandTest {
         "3  GPT-5.4                  56.8     82   $5.63",
         "4  Kimi K2.6                53.9    135   $1.71",
         "5  GPT-5.3 Codex            53.6     80   $4.81", ""));
+  }
+
+  @Test
+  void tableShowsTheAbsentValueAsADash() throws Exception {
+    Path aa = fixture("aa_api_v2_llms_models_2026-05-22_constructed.json");
+    assertThat(run("leaderboard", "--source", "artificial-analysis", aa.toString(), "--top", "5", "--format", "table",
+        "--metrics", "intelligence_index,output_speed,price_blended,price_output")).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "#  Model                   Score  tok/s    $/1M  $/1M out",
+        "1  GPT-5.5                  60.2     65  $11.25    $30.00",
+        "2  Claude Opus 4.7          57.3     49  $10.94    $27.25",
+        "3  Gemini 3.1 Pro Preview   57.2    142   $4.50    $12.00",
+        "4  GPT-5.4                  56.8     93   $5.63    $15.00",
+        "5  Qwen3.7 Max              56.6      —   $3.75    $10.50");
+  }
+
+  @Test
+  void unknownMetricIsAnInputError() throws Exception {
+    Path aa = fixture("aa_api_v2_llms_models_2026-05-22_constructed.json");
+    assertThat(run("leaderboard", "--source", "artificial-analysis", aa.toString(), "--format", "table", "--metrics", "elo"))
+        .isEqualTo(Main.EXIT_INPUT);
+    assertThat(err.toString()).contains("elo").contains("intelligence_index");
   }
 
   @Test

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code leaderboard:swe-rebench} — the SWE-rebench page ({@value #SWE_REBENCH_URL});
  *   <li>{@code leaderboard:lmarena} — an LMArena leaderboard CSV (default {@value #LMARENA_URL});
  *   <li>{@code leaderboard:html?config=PATH}, {@code leaderboard:csv?config=PATH},
- *       {@code leaderboard:json?config=PATH} — any table described by a {@link TableConfig} file.
+ *       {@code leaderboard:json?config=PATH}, {@code leaderboard:yaml?config=PATH} — any table
+ *       described by a {@link TableConfig} file (YAML is read like JSON, with JSON Pointers).
  * </ul>
  * Parameters: {@code url} (an http(s) URL or a local file path, overriding the default or the
  * config's {@code url}), {@code config} (the table config file), {@code top} (keep the first N
@@ -80,7 +81,7 @@ public final class LeaderboardSourceProvider implements SourceProvider {
 
   @Override
   public String description() {
-    return "leaderboard:artificial-analysis|swe-rebench|lmarena|html?config=F|csv?config=F|json?config=F [&url=U&top=N]";
+    return "leaderboard:artificial-analysis|swe-rebench|lmarena|html?config=F|csv?config=F|json?config=F|yaml?config=F [&url=U&top=N]";
   }
 
   @Override
@@ -120,20 +121,21 @@ public final class LeaderboardSourceProvider implements SourceProvider {
         reader = Leaderboards.lmarena();
         location = url.or(() -> context.setting("lmarena.url")).orElse(LMARENA_URL);
       }
-      case "html", "csv", "json" -> {
+      case "html", "csv", "json", "yaml" -> {
         String configPath = Optional.ofNullable(params.get("config")).orElseThrow(() -> new ConfigurationException(
             "source " + spec + ": generic tables need config=PATH to a table config file"));
         TableConfig config = TableConfig.load(path(spec, configPath));
         reader = switch (name) {
           case "html" -> Leaderboards.html(config);
           case "csv" -> Leaderboards.csv(config);
+          case "yaml" -> Leaderboards.yaml(config);
           default -> Leaderboards.json(config);
         };
         location = url.or(() -> config.url().map(URI::toString)).orElseThrow(() -> new ConfigurationException(
             "source " + spec + ": no url parameter and no url in " + configPath));
       }
       default -> throw new ConfigurationException("unknown leaderboard '" + name + "' in " + spec
-          + "; known: artificial-analysis, swe-rebench, lmarena, html, csv, json");
+          + "; known: artificial-analysis, swe-rebench, lmarena, html, csv, json, yaml");
     }
     return new LeaderboardSource(spec, context, reader, location, headers, top);
   }

@@ -76,6 +76,24 @@ public final class Leaderboards {
    * @throws dev.digestkit.core.ConfigurationException when a reference is not a JSON Pointer
    */
   public static LeaderboardReader json(TableConfig config) {
+    checkPointers(config);
+    return (in, source, at) -> TableAssembler.assemble(config,
+        JsonTables.read(JsonTables.parse(in, source), config.table().orElse(""), source), source, at, Optional.empty(), List.of());
+  }
+
+  /**
+   * Reads a YAML document (e.g. aider's leaderboards) exactly as {@link #json(TableConfig)} reads
+   * JSON: rows at a JSON Pointer, fields by JSON Pointers relative to a row.
+   *
+   * @throws dev.digestkit.core.ConfigurationException when a reference is not a JSON Pointer
+   */
+  public static LeaderboardReader yaml(TableConfig config) {
+    checkPointers(config);
+    return (in, source, at) -> TableAssembler.assemble(config,
+        JsonTables.read(JsonTables.parseYaml(in, source), config.table().orElse(""), source), source, at, Optional.empty(), List.of());
+  }
+
+  private static void checkPointers(TableConfig config) {
     Checks.notNull(config, "config");
     List<String> refs = new java.util.ArrayList<>(List.of(config.table().orElse(""), config.model()));
     config.organization().ifPresent(refs::add);
@@ -94,8 +112,6 @@ public final class Leaderboards {
         throw new ConfigurationException("table config " + config.id() + ": '" + ref + "' is not a JSON Pointer (e.g. /name)", e);
       }
     }
-    return (in, source, at) -> TableAssembler.assemble(config,
-        JsonTables.read(JsonTables.parse(in, source), config.table().orElse(""), source), source, at, Optional.empty(), List.of());
   }
 
   /**

@@ -69,6 +69,28 @@ class GenericTablesTest {
   }
 
   @Test
+  void yamlBoardReadLikeJson() {
+    TableConfig cfg = config("""
+        {"id": "aider-polyglot", "name": "aider polyglot", "model": "/model", "rankBy": "pass_rate",
+         "columns": [
+           {"column": "/pass_rate_2", "key": "pass_rate", "label": "Pass %", "unit": "percent"},
+           {"column": "/total_cost", "key": "cost", "label": "Cost", "unit": "usd", "higherIsBetter": false,
+            "zeroMeansAbsent": true}
+         ]}
+        """);
+    Leaderboard b = Fixtures.read(Leaderboards.yaml(cfg), "aider-polyglot_leaderboard.yml");
+    assertThat(b.entries()).hasSize(69);
+    LeaderboardEntry top = b.entries().get(0);
+    assertThat(top.model().displayName()).isEqualTo("gpt-5 (high)");
+    assertThat(top.model().key()).isEqualTo("gpt-5-high");
+    assertThat(top.value("pass_rate")).contains(Measurement.of(88.0));
+    assertThat(top.value("cost")).contains(Measurement.of(29.0829));
+    // aider writes a cost of 0 when it was not tracked (17 entries): absent, as configured; one entry has no cost field.
+    assertThat(b.entries().stream().filter(e -> e.value("cost").isEmpty()).count()).isEqualTo(18);
+    assertThat(b.warnings()).isEmpty();
+  }
+
+  @Test
   void htmlTableBySelectorWithTheConfigFileFormat(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("swe.json");
     Files.writeString(file, """

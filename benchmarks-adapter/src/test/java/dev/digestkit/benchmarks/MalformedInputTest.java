@@ -29,7 +29,8 @@ class MalformedInputTest {
   static Stream<Arguments> inputs() {
     Map<String, LeaderboardReader> readers = Map.of(
         "aa", Leaderboards.artificialAnalysis(), "swe", Leaderboards.sweRebench(), "arena", Leaderboards.lmarena(),
-        "html", Leaderboards.html(CFG), "csv", Leaderboards.csv(CFG), "json", Leaderboards.json(JSON_CFG));
+        "html", Leaderboards.html(CFG), "csv", Leaderboards.csv(CFG), "json", Leaderboards.json(JSON_CFG),
+        "yaml", Leaderboards.yaml(JSON_CFG));
     byte[] aa = Fixtures.bytes("aa_api_v2_llms_models_2026-04-22_constructed.json");
     byte[] swe = Fixtures.bytes("swe-rebench_2026-04-22_constructed.html");
     byte[] arena = Fixtures.bytes("lmarena_text_arena_2025-05-11_constructed.csv");
@@ -39,7 +40,8 @@ class MalformedInputTest {
     for (var r : readers.entrySet()) {
       for (byte[] doc : new byte[][] {new byte[0], random, Arrays.copyOf(aa, aa.length / 2), Arrays.copyOf(swe, swe.length / 3),
           Arrays.copyOf(arena, arena.length / 2), "\"just a string\"".getBytes(StandardCharsets.UTF_8),
-          "null".getBytes(StandardCharsets.UTF_8), "a,\"unterminated\nb".getBytes(StandardCharsets.UTF_8), aa}) {
+          "null".getBytes(StandardCharsets.UTF_8), "a,\"unterminated\nb".getBytes(StandardCharsets.UTF_8), aa,
+          "a: &a [x]\nb: *a\nc: [*a, *a]\n: :\n\t- bad".getBytes(StandardCharsets.UTF_8)}) {
         out.add(Arguments.of(r.getKey(), r.getValue(), doc));
       }
     }

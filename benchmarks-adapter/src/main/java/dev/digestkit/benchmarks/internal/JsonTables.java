@@ -3,6 +3,7 @@ package dev.digestkit.benchmarks.internal;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.digestkit.core.ConfigurationException;
 import dev.digestkit.core.Json;
 import dev.digestkit.core.ParseException;
@@ -13,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads rows of a JSON document, addressed by JSON Pointers, into a {@link RawTable}. */
+/** Reads rows of a JSON (or YAML) document, addressed by JSON Pointers, into a {@link RawTable}. */
 public final class JsonTables {
+  private static final YAMLMapper YAML = new YAMLMapper();
+
   private JsonTables() {}
 
   /** Parses a JSON document. */
@@ -31,6 +34,29 @@ public final class JsonTables {
           "malformed JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new ParseException(source.toString(), "cannot read JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses a YAML document into the same tree as JSON. SnakeYAML only tokenises here (Jackson
+   * builds plain nodes, never Java objects), and its default limits bound aliases and size.
+   */
+  public static JsonNode parseYaml(InputStream in, URI source) {
+    try {
+      JsonNode root = YAML.readTree(in);
+      if (root == null || root.isMissingNode()) {
+        throw new ParseException(source.toString(), "empty YAML document");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new ParseException(source.toString(), loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(),
+          "malformed YAML: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ParseException(source.toString(), "cannot read YAML: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // SnakeYAML signals some limits (e.g. too many aliases) with its own unchecked exceptions.
+      throw new ParseException(source.toString(), "malformed YAML: " + e.getMessage(), e);
     }
   }
 

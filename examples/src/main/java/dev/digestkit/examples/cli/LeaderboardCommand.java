@@ -33,7 +33,7 @@ final class LeaderboardCommand implements Callable<Integer> {
   enum Format { json, table }
 
   @Option(names = "--source", paramLabel = "SOURCE",
-      description = "artificial-analysis, swe-rebench, lmarena, html, csv or json.")
+      description = "artificial-analysis, swe-rebench, lmarena, html, csv, json or yaml.")
   String source;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "PATH_OR_URL",
@@ -43,7 +43,7 @@ final class LeaderboardCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "Print only the first N entries.")
   Integer top;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Table config (JSON) for html, csv and json sources.")
+  @Option(names = "--config", paramLabel = "FILE", description = "Table config (JSON) for html, csv, json and yaml sources.")
   Path config;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or table.")

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, in order: an {@code org/} prefix is split off; parenthesised qualifiers are read as a
  * snapshot date or an effort; the rest is lower-cased with spaces and underscores turned into
- * hyphens; a date ({@code 2025-12-11}, {@code 20251101}) or a four-digit {@code MMDD}/{@code YYMM}
- * tag is the snapshot; a trailing {@code minimal|low|medium|high|xhigh} is the effort; hyphens
+ * hyphens; a date ({@code 2025-12-11}, {@code 20251101}), a {@code MM-DD} after a word
+ * ({@code preview-05-06}) or a four-digit {@code MMDD}/{@code YYMM} tag is the snapshot; a trailing {@code minimal|low|medium|high|xhigh} is the effort; hyphens
  * between small numbers become dots ({@code 4-7} is version {@code 4.7}); and Anthropic's older
  * {@code claude-3.5-sonnet} order becomes {@code claude-sonnet-3.5}.
  *
@@ -33,6 +33,7 @@ public record ModelName(String name, Optional<String> orgPrefix, String family, 
   private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^]]*)]");
   private static final Pattern ISO_DATE = Pattern.compile("(?:^|-)(\\d{4})-(\\d{2})-(\\d{2})(?=-|$)");
   private static final Pattern COMPACT_DATE = Pattern.compile("(?:^|-)(20\\d{2})(\\d{2})(\\d{2})(?=-|$)");
+  private static final Pattern MONTH_DAY = Pattern.compile("(?<=[a-z])-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=-|$)");
   private static final Pattern SHORT_TAG = Pattern.compile("-((?:0[1-9]|1[0-2])\\d{2}|2[3-9](?:0[1-9]|1[0-2]))(?=-|$)");
   private static final Pattern VERSION_HYPHEN = Pattern.compile("(?<=(?:^|-|[a-z])\\d{1,2})-(?=\\d{1,2}(?:-|$))");
   private static final Pattern OLD_CLAUDE = Pattern.compile("^claude-(\\d+(?:\\.\\d+)?)-(opus|sonnet|haiku)(.*)$");
@@ -89,6 +90,9 @@ public record ModelName(String name, Optional<String> orgPrefix, String family, 
       key = cut(key, dm.start(), dm.end());
     } else if ((dm = COMPACT_DATE.matcher(key)).find()) {
       snapshot = dm.group(1) + "-" + dm.group(2) + "-" + dm.group(3);
+      key = cut(key, dm.start(), dm.end());
+    } else if ((dm = MONTH_DAY.matcher(key)).find()) {
+      snapshot = dm.group(1) + "-" + dm.group(2);
       key = cut(key, dm.start(), dm.end());
     } else if ((dm = SHORT_TAG.matcher(key)).find()) {
       snapshot = dm.group(1);

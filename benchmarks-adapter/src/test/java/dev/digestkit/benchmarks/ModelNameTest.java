@@ -29,7 +29,12 @@ class ModelNameTest {
       "Claude Opus 4.6 (Adaptive Reasoning, Max Effort)|claude-opus-4.6-max",
       "gpt-4-0125-preview|gpt-4-preview",
       "meta-llama/Llama-3.1-70B-Instruct|llama-3.1-70b-instruct",
-      "Junie|junie"})
+      "Junie|junie",
+      "gemini-2.5-pro-preview-05-06|gemini-2.5-pro-preview",
+      "grok-3-preview-02-24|grok-3-preview",
+      "deepseek-v3-0324|deepseek-v3",
+      "claude-3-7-sonnet-20250219-thinking-32k|claude-sonnet-3.7-thinking-32k",
+      "o3-2025-04-16|o3"})
   void canonicalKeysJoinSpellingsOfOneModel(String name, String key) {
     assertThat(Models.canonicalKey(name)).isEqualTo(key);
   }

@@ -152,6 +152,9 @@ public final class LatexConverter {
       out.append(name); // too deep to read arguments: the rest is read flat
       return k;
     }
+    if (k + 1 < to && s.charAt(k) == '*' && s.charAt(k + 1) == '{') {
+      k++; // starred form (\operatorname*{argmax}, \section*{...}) reads like the plain one
+    }
     boolean textStyle = LatexTables.TEXT_STYLES.contains(name);
     if (textStyle || LatexTables.MATH_STYLES.contains(name)) {
       Arg a = arg(k, to);

@@ -383,8 +383,11 @@ public final class LatexConverter {
       return i + 2;
     }
     // `quoted' pairs: the closing ' is the first one not followed by a letter (so "model's" inside
-    // the quote is an apostrophe). An unpaired backtick stays as it is.
-    int limit = Math.min(to, i + LOOKAHEAD);
+    // the quote is an apostrophe). An unpaired backtick stays as it is, and so does one right after
+    // a letter or before a space: that is Markdown `code`, not an opening quote.
+    boolean opens = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+        && i + 1 < to && !Character.isWhitespace(s.charAt(i + 1));
+    int limit = opens ? Math.min(to, i + LOOKAHEAD) : i;
     for (int k = i + 1; k < limit; k++) {
       char c = s.charAt(k);
       if (c == '`') {

@@ -4,6 +4,7 @@ import dev.digestkit.core.text.internal.LatexConverter;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,23 @@ public final class TextNormalizer {
       return "";
     }
     return plain(Jsoup.parseBodyFragment(html).body().text());
+  }
+
+  /**
+   * Plain text that carries HTML character references but no markup (an RSS title escaped once
+   * too often, a JSON field with {@code &amp;}): references decoded exactly once, by the same
+   * rules as {@link #htmlToText}, while anything that looks like a tag ({@code a <b> c}) is kept
+   * as text; then {@link #plain}.
+   *
+   * <p>jsoup's decoder is used rather than Commons Text's {@code unescapeHtml4}: the latter knows
+   * only HTML 4 names (no {@code &apos;} or {@code &lbrack;}) and turns {@code &#150;} into an
+   * invisible control character instead of the en dash every browser shows.
+   */
+  public static String entitiesToText(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    return plain(Parser.unescapeEntities(s, false));
   }
 
   /**

@@ -39,6 +39,13 @@ class HtmlToTextTest {
   }
 
   @Test
+  void decodesEntitiesInPlainTextWithoutReadingTags() {
+    assertThat(TextNormalizer.entitiesToText("AT&amp;T&apos;s <b>x</b> &#150; &lbrack;1&rbrack; &amp;eacute;&nbsp;ok"))
+        .isEqualTo("AT&T's <b>x</b> – [1] &eacute; ok");
+    assertThat(TextNormalizer.entitiesToText(null)).isEmpty();
+  }
+
+  @Test
   void foldsEveryKindOfWhitespace() {
     assertThat(TextNormalizer.htmlToText("  a\n\n\tb\u00A0\u2009c\u3000d\r\n  ")).isEqualTo("a b c d");
   }

@@ -9,7 +9,6 @@ import dev.digestkit.core.model.Metric;
 import dev.digestkit.core.model.Model;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,7 +137,7 @@ public record LeaderboardDiff(
 
   /**
    * A multi-line report: the summary's parts one per line, then every value change of every
-   * metric ({@code Claude Opus 4.7  tok/s 62 → 49 (-13)}).
+   * metric ({@code Claude Opus 4.7  tok/s 62 → 49 (-13)}), formatted by unit.
    */
   public String render() {
     StringBuilder sb = new StringBuilder();
@@ -151,10 +150,9 @@ public record LeaderboardDiff(
     if (!deltas.isEmpty()) {
       sb.append("value changes:\n");
       for (Delta d : deltas) {
-        double c = d.change();
         sb.append("  ").append(d.model().displayName()).append("  ").append(d.metric().label()).append(' ')
             .append(value(d.before(), d.metric())).append(" → ").append(value(d.after(), d.metric()))
-            .append(" (").append(c > 0 ? "+" : "").append(TextTable.plain(round(c))).append(")\n");
+            .append(" (").append(TextTable.formatChange(d.change(), d.metric().unit())).append(")\n");
       }
     }
     return sb.toString();
@@ -162,10 +160,5 @@ public record LeaderboardDiff(
 
   private static String value(double v, Metric m) {
     return TextTable.format(Measurement.of(v), m.unit());
-  }
-
-  private static double round(double v) {
-    // Differences of decimals carry binary noise (57.3 - 56.8 = 0.5000000000000071).
-    return Double.parseDouble(String.format(Locale.ROOT, "%.6g", v));
   }
 }

@@ -29,7 +29,8 @@ class LeaderboardDiffTest {
         .filter(x -> x.model().displayName().equals("Claude Opus 4.7") && x.metric().key().equals("output_speed")).findFirst().orElseThrow();
     assertThat(speed.before()).isEqualTo(62.118);
     assertThat(speed.after()).isEqualTo(49.207);
-    assertThat(d.render()).contains("Claude Opus 4.7  $/1M $10.00 → $10.94 (+0.94)").contains("GPT-5.5 new at #1");
+    assertThat(d.render()).contains("Claude Opus 4.7  $/1M $10.00 → $10.94 (+$0.94)")
+        .contains("Claude Opus 4.7  tok/s 62 → 49 (-13)").contains("GPT-5.5 new at #1");
   }
 
   @Test

@@ -80,11 +80,25 @@ public final class TextTable {
     double v = m.value();
     return switch (unit) {
       case USD_PER_MILLION_TOKENS, USD -> String.format(Locale.ROOT, "$%.2f", v);
-      case PERCENT -> plain(v) + "%";
+      case PERCENT -> oneDecimalAtLeast(v) + "%";
       case TOKENS_PER_SECOND, ELO -> String.format(Locale.ROOT, "%.0f", v);
       case COUNT -> v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : plain(v);
+      case SCORE -> oneDecimalAtLeast(v);
       default -> plain(v);
     };
+  }
+
+  /** A change as a table would show it, with its sign: {@code +$0.94}, {@code -13}, {@code +0.2}. */
+  public static String formatChange(double change, MetricUnit unit) {
+    // Differences of decimals carry binary noise (57.3 - 56.8 = 0.5000000000000071).
+    double c = Double.parseDouble(String.format(Locale.ROOT, "%.6g", change));
+    return (c < 0 ? "-" : "+") + format(Measurement.of(Math.abs(c)), unit);
+  }
+
+  /** Scores and percentages as boards print them: 57.3, 53.0, 0.864. */
+  private static String oneDecimalAtLeast(double v) {
+    String p = plain(v);
+    return p.contains(".") || Math.abs(v) >= 1e15 ? p : p + ".0";
   }
 
   /** The shortest decimal that reads back as {@code v}: 57.3, 62, 0.54. */

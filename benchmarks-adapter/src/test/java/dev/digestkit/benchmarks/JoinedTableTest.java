@@ -56,6 +56,24 @@ class JoinedTableTest {
   }
 
   @Test
+  void snapshotsOfOneModelPairWithTheirOwnTwin() {
+    TableConfig cfg = GenericTablesTest.config("{\"id\": \"ID\", \"model\": \"m\", \"columns\": [{\"column\": \"s\", \"key\": \"s\"}]}");
+    Leaderboard a = Leaderboards.csv(cfg).read(stream("m,s\nClaude 3.5 Sonnet (20240620),1\nClaude 3.5 Sonnet (20241022),2\n"),
+        java.net.URI.create("file:///a.csv"));
+    Leaderboard b = new Leaderboard("other", "Other", a.description(), a.sourceUrl(), a.retrievedAt(), a.asOf(), a.metrics(),
+        Leaderboards.csv(cfg).read(stream("m,s\nclaude-3-5-sonnet-20241022,3\nclaude-3-5-sonnet-20240620,4\n"),
+            java.net.URI.create("file:///b.csv")).entries(), java.util.List.of());
+    JoinedTable t = Leaderboards.join(a, b);
+    assertThat(t.matched()).extracting(r -> r.model().displayName() + "=" + r.entry("other").orElseThrow().model().displayName())
+        .containsExactly("Claude 3.5 Sonnet (20240620)=claude-3-5-sonnet-20240620",
+            "Claude 3.5 Sonnet (20241022)=claude-3-5-sonnet-20241022");
+  }
+
+  private static java.io.InputStream stream(String s) {
+    return new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void boardsWithTheSameIdCannotBeJoined() {
     assertThatThrownBy(() -> Leaderboards.join(aa, aa)).isInstanceOf(IllegalArgumentException.class);
   }

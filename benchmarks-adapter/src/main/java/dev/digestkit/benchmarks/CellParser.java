@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the numbers leaderboard cells really contain: {@code $10.00}, {@code 65.3%},
  * {@code 1,234}, {@code 1.2k}, {@code 3.4M}, {@code 4.64e+26}, {@code 57.3 ± 1.1},
- * {@code 57.3 +/- 1.1}, {@code 1287 +5/-4}. Empty cells and placeholders ({@code —}, {@code –},
+ * {@code 57.3 +/- 1.1}, {@code 57.3 (±1.1)}, {@code 1287 +5/-4}. Empty cells and placeholders ({@code —}, {@code –},
  * {@code -}, {@code N/A}, {@code n/a}, {@code null}, {@code none}) are {@link CellValue.Kind#ABSENT
  * absent}, never zero; anything else is {@link CellValue.Kind#UNREADABLE unreadable}, never a
  * guessed number. Units ({@code $}, {@code %}) are stripped: the metric says what they mean.
@@ -26,7 +26,7 @@ public final class CellParser {
   private static final Pattern NUMBER =
       Pattern.compile("(?:US)?\\$?\\s*(" + NUM + ")\\s*([kKmMbB]|%)?");
   private static final Pattern PLUS_MINUS =
-      Pattern.compile("(.+?)\\s*(?:±|\\+/-|\\+-)\\s*(" + NUM + ")\\s*%?");
+      Pattern.compile("(.+?)\\s*\\(?\\s*(?:±|\\+/-|\\+-)\\s*(" + NUM + ")\\s*%?\\s*\\)?");
   private static final Pattern ASYMMETRIC =
       Pattern.compile("(.+?)\\s*\\(?\\s*\\+\\s*(" + NUM + ")\\s*/\\s*-\\s*(" + NUM + ")\\s*\\)?");
   private static final Pattern ERROR_BARS =

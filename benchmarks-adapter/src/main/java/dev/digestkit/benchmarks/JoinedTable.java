@@ -1,6 +1,7 @@
 package dev.digestkit.benchmarks;
 
 import dev.digestkit.benchmarks.internal.ModelMatcher;
+import dev.digestkit.benchmarks.internal.TextTable;
 import dev.digestkit.core.model.Leaderboard;
 import dev.digestkit.core.model.LeaderboardEntry;
 import dev.digestkit.core.model.Measurement;
@@ -91,6 +92,14 @@ public record JoinedTable(List<Leaderboard> boards, List<Row> rows) {
       rows.add(new Row(models.get(i), entries.get(i)));
     }
     return new JoinedTable(boards, rows);
+  }
+
+  /**
+   * An aligned text table: the model, then each board's rank and first metric ({@code —} where a
+   * board lacks the model), one line per row.
+   */
+  public String toText() {
+    return TextTable.render(this);
   }
 
   /** Rows with an entry on every board. */

@@ -47,6 +47,21 @@ class JoinedTableTest {
   }
 
   @Test
+  void rendersTheJoinedSeedTableAsText() {
+    assertThat(Leaderboards.join(aa.top(5), swe.top(5)).toText().lines()).containsExactly(
+        "Model                      Artificial Analysis Intelligence Index #  Score  SWE-rebench #  Score",
+        "Claude Opus 4.7                                                   1   57.3              —      —",
+        "Gemini 3.1 Pro Preview                                            2   57.2              —      —",
+        "GPT-5.4                                                           3   56.8              4  62.8%",
+        "Kimi K2.6                                                         4   53.9              —      —",
+        "GPT-5.3 Codex                                                     5   53.6              —      —",
+        "Claude Opus 4.6                                                   —      —              1  65.3%",
+        "gpt-5.2-2025-12-11-medium                                         —      —              2  64.4%",
+        "GLM-5                                                             —      —              3  62.8%",
+        "GLM-5.1                                                           —      —              5  62.7%");
+  }
+
+  @Test
   void familyFallbackNeverGuessesBetweenTwoEfforts() {
     Leaderboard two = Fixtures.read(Leaderboards.csv(GenericTablesTest.config(
         "{\"id\": \"two\", \"model\": \"m\", \"columns\": [{\"column\": \"s\", \"key\": \"s\"}]}")), "two.csv");

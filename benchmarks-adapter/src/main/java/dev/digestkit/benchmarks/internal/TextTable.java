@@ -1,5 +1,6 @@
 package dev.digestkit.benchmarks.internal;
 
+import dev.digestkit.benchmarks.JoinedTable;
 import dev.digestkit.core.ConfigurationException;
 import dev.digestkit.core.model.Leaderboard;
 import dev.digestkit.core.model.LeaderboardEntry;
@@ -47,7 +48,34 @@ public final class TextTable {
       }
       lines.add(row);
     }
-    int[] width = new int[head.length];
+    return align(lines, 1);
+  }
+
+  /**
+   * A joined table: the model, then for each board its rank and first metric; {@code —} where a
+   * board does not have the model.
+   */
+  public static String render(JoinedTable table) {
+    List<String[]> lines = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("Model"));
+    for (Leaderboard b : table.boards()) {
+      head.add(b.name() + " #");
+      b.metrics().stream().findFirst().ifPresent(m -> head.add(m.label()));
+    }
+    lines.add(head.toArray(String[]::new));
+    for (JoinedTable.Row r : table.rows()) {
+      List<String> row = new ArrayList<>(List.of(r.model().displayName()));
+      for (Leaderboard b : table.boards()) {
+        row.add(r.entry(b.id()).map(e -> Integer.toString(e.rank())).orElse(ABSENT));
+        b.metrics().stream().findFirst().ifPresent(m -> row.add(r.value(b.id(), m.key()).map(v -> format(v, m.unit())).orElse(ABSENT)));
+      }
+      lines.add(row.toArray(String[]::new));
+    }
+    return align(lines, 0);
+  }
+
+  private static String align(List<String[]> lines, int leftColumn) {
+    int[] width = new int[lines.get(0).length];
     for (String[] l : lines) {
       for (int i = 0; i < l.length; i++) {
         width[i] = Math.max(width[i], l[i].codePointCount(0, l[i].length()));
@@ -58,7 +86,7 @@ public final class TextTable {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < l.length; i++) {
         int pad = width[i] - l[i].codePointCount(0, l[i].length());
-        boolean left = i == 1;
+        boolean left = i == leftColumn;
         if (!left) {
           line.append(" ".repeat(pad));
         }

@@ -27,6 +27,10 @@ class ArtificialAnalysisReaderTest {
         "3|GPT-5.4|56.8|82|$5.63",
         "4|Kimi K2.6|53.9|135|$1.71",
         "5|GPT-5.3 Codex|53.6|80|$4.81");
+    assertThat(b.entries()).extracting(e -> e.value("intelligence_index").orElseThrow().value())
+        .containsExactly(57.3, 57.2, 56.8, 53.9, 53.6);
+    assertThat(b.entries()).extracting(e -> e.value("price_blended").orElseThrow().value())
+        .containsExactly(10.0, 4.5, 5.63, 1.71, 4.81);
   }
 
   @Test

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code leaderboard:artificial-analysis} — the Artificial Analysis API
  *       ({@value #AA_URL}); the key is setting {@value #AA_KEY_SETTING} or the environment
- *       variable {@value #AA_KEY_ENV}, sent as {@code x-api-key};
+ *       variable {@value #AA_KEY_ENV}, sent as {@code x-api-key} (not needed when the fetcher
+ *       replays recordings);
  *   <li>{@code leaderboard:swe-rebench} — the SWE-rebench page ({@value #SWE_REBENCH_URL});
  *   <li>{@code leaderboard:lmarena} — an LMArena leaderboard CSV (default {@value #LMARENA_URL});
  *   <li>{@code leaderboard:html?config=PATH}, {@code leaderboard:csv?config=PATH},
@@ -110,7 +111,13 @@ public final class LeaderboardSourceProvider implements SourceProvider {
         reader = Leaderboards.artificialAnalysis();
         location = url.or(() -> context.setting("artificial-analysis.url")).orElse(AA_URL);
         if (isHttp(location)) {
-          headers = Map.of("x-api-key", apiKey(spec, context));
+          // Replay serves recordings and never sends the request, so it needs no key.
+          Optional<String> key = apiKey(context);
+          if (key.isEmpty() && !context.fetcher().isReplay()) {
+            throw new ConfigurationException("source " + spec + " needs an Artificial Analysis API key: set "
+                + AA_KEY_SETTING + " in the settings or the environment variable " + AA_KEY_ENV);
+          }
+          headers = key.map(k -> Map.of("x-api-key", k)).orElse(Map.of());
         }
       }
       case "swe-rebench" -> {
@@ -140,11 +147,9 @@ public final class LeaderboardSourceProvider implements SourceProvider {
     return new LeaderboardSource(spec, context, reader, location, headers, top);
   }
 
-  private String apiKey(SourceSpec spec, SourceContext context) {
+  private Optional<String> apiKey(SourceContext context) {
     return context.setting(AA_KEY_SETTING).filter(k -> !k.isBlank())
-        .or(() -> Optional.ofNullable(env.apply(AA_KEY_ENV)).filter(k -> !k.isBlank()))
-        .orElseThrow(() -> new ConfigurationException("source " + spec + " needs an Artificial Analysis API key: set "
-            + AA_KEY_SETTING + " in the settings or the environment variable " + AA_KEY_ENV));
+        .or(() -> Optional.ofNullable(env.apply(AA_KEY_ENV)).filter(k -> !k.isBlank()));
   }
 
   private static Map<String, String> params(SourceSpec spec, String query) {

@@ -16,7 +16,10 @@ import dev.digestkit.core.SourceContext;
 import dev.digestkit.core.SourceRegistry;
 import dev.digestkit.core.SourceResult;
 import dev.digestkit.core.SourceSpec;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digestkit.core.Json;
 import dev.digestkit.core.http.HttpFetcher;
+import dev.digestkit.core.http.Recordings;
 import dev.digestkit.core.model.Leaderboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +90,21 @@ class LeaderboardSourceProviderTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining(LeaderboardSourceProvider.AA_KEY_SETTING)
         .hasMessageContaining(LeaderboardSourceProvider.AA_KEY_ENV);
+  }
+
+  @Test
+  void replayNeedsNoApiKey(@TempDir Path dir) throws Exception {
+    ObjectNode cassette = Json.newMapper().createObjectNode();
+    cassette.put("url", LeaderboardSourceProvider.AA_URL);
+    cassette.put("status_code", 200);
+    cassette.putObject("headers").put("Content-Type", "application/json");
+    cassette.put("body", new String(Fixtures.bytes("aa_api_v2_llms_models_2026-05-22_constructed.json"), StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("aa.json"), cassette.toString());
+    try (HttpFetcher replay = HttpFetcher.builder().replay(Recordings.fromDirectory(dir)).build()) {
+      Leaderboard b = (Leaderboard) noEnv.create(SourceSpec.parse("leaderboard:artificial-analysis?top=5"),
+          new SourceContext(replay, CLOCK, Map.of())).fetch().items().get(0);
+      assertThat(b.entries().get(4).model().displayName()).isEqualTo("Qwen3.7 Max");
+    }
   }
 
   @Test

@@ -87,7 +87,7 @@ final class JsonFeedParser {
     String title = str(item, "title");
     return new FeedEntry(
         !id.isBlank() ? id : link.map(URI::toString).orElse(title),
-        FeedHandler.text(title, null),
+        Text.plain(title),
         link,
         links,
         FeedDates.parse(str(item, "date_published")),

@@ -2,7 +2,9 @@ package dev.digestkit.core.feed.internal;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -22,8 +24,39 @@ import org.jsoup.select.NodeVisitor;
 final class JsoupDriver {
   private JsoupDriver() {}
 
+  /** RSS fields that hold text only: a field element found inside one was left unclosed. */
+  private static final Set<String> LEAVES = Set.of("title", "link", "guid", "pubDate", "author", "category",
+      "comments", "description", "dc:creator", "dc:date");
+  private static final Set<String> FIELDS = Set.of("title", "link", "guid", "pubDate", "author", "category",
+      "comments", "description", "enclosure", "source", "item", "content:encoded", "dc:creator", "dc:date");
+
+  /**
+   * jsoup closes an unclosed element only at its parent's end, so {@code <title>A<link>u</link>}
+   * would nest the link in the title. Moves such fields, and what follows them, back out after
+   * the element left open, which is what the author meant.
+   */
+  private static void unnest(Document d) {
+    for (Element e : d.getAllElements()) {
+      Element parent = e.parent();
+      if (parent == null || !FIELDS.contains(e.tagName())) {
+        continue;
+      }
+      String p = parent.tagName();
+      if (LEAVES.contains(p) || (p.equals("item") && e.tagName().equals("item"))) {
+        List<Node> moving = new java.util.ArrayList<>(parent.childNodes().subList(e.siblingIndex(), parent.childNodeSize()));
+        Node anchor = parent;
+        for (Node n : moving) {
+          n.remove();
+          anchor.after(n);
+          anchor = n;
+        }
+      }
+    }
+  }
+
   static void run(String doc, FeedHandler h) {
     Document d = Jsoup.parse(doc, "", Parser.xmlParser());
+    unnest(d);
     ArrayDeque<Map<String, String>> scopes = new ArrayDeque<>();
     scopes.push(Map.of("xml", "http://www.w3.org/XML/1998/namespace"));
     NodeTraversor.traverse(new NodeVisitor() {

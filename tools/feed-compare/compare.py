@@ -93,7 +93,7 @@ def main():
         if l.strip():
             d = json.loads(l)
             ours[d.get("source")] = d
-    stats = {k: [0, 0] for k in ("files", "entry_counts", "titles", "links", "dates")}
+    stats = {k: [0, 0] for k in ("files", "entry_counts", "feed_titles", "feed_links", "titles", "links", "dates")}
     stats["reference_crashes"] = [0, 0]
     diffs = []
     for f in files:
@@ -109,6 +109,15 @@ def main():
             diffs.append((f, "file", "parsed", mine and mine.get("error")))
             continue
         stats["files"][0] += 1
+        for k, x, y in (("feed_titles", plain(ref.feed.get("title")), plain(mine.get("title"))),
+                        ("feed_links", ref.feed.get("link") or None, mine.get("link"))):
+            if x is None and y is None:
+                continue
+            stats[k][1] += 1
+            if x == y:
+                stats[k][0] += 1
+            else:
+                diffs.append((f, k, x, y))
         re_, me = ref.entries, mine["entries"]
         stats["entry_counts"][1] += 1
         if len(re_) == len(me):

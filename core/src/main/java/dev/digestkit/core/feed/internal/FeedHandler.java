@@ -275,9 +275,15 @@ final class FeedHandler {
             }
           }
         } else if (!c.plainText().isBlank()) {
+          // RSS <link>, or an Atom link that wrongly carries its URL as text: rel still counts
+          String rel = c.attrs.getOrDefault("rel", "alternate").trim();
           Urls.resolve(c.base, c.plainText()).ifPresent(u -> {
+            if (rel.equals("enclosure")) {
+              e.enclosures.add(new Enclosure(u, Optional.ofNullable(c.attr("type")), length(c.attr("length"))));
+              return;
+            }
             e.addLink(u);
-            if (e.link == null) {
+            if (e.link == null && rel.equals("alternate")) {
               e.link = u;
             }
           });

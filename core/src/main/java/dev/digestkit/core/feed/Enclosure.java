@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param length its size in bytes, when the feed gives a readable one
  */
 public record Enclosure(URI url, Optional<String> type, Optional<Long> length) {
+  /** Checks the URL is present; null optionals become empty. */
   public Enclosure {
     Objects.requireNonNull(url, "url");
     type = type == null ? Optional.empty() : type;

@@ -48,6 +48,7 @@ public record FeedEntry(
     Optional<URI> image,
     Map<String, List<String>> extensions) {
 
+  /** Checks the id is present; nulls become empty values and every collection is copied unmodifiable. */
   public FeedEntry {
     Objects.requireNonNull(id, "id");
     title = title == null ? Text.EMPTY : title;

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param summary selects the summary text
  */
 public record HtmlListing(URI page, String item, String title, String link, Optional<String> date, Optional<String> summary) {
+  /** Checks the page and the item, title and link selectors are given; blank optional selectors become empty. */
   public HtmlListing {
     Objects.requireNonNull(page, "page");
     Checks.notBlank(item, "item selector");

@@ -25,6 +25,7 @@ import java.util.Optional;
 public record Lab(String id, String name, PublisherGroup group, Optional<URI> homepage, Optional<URI> feed,
     Optional<HtmlListing> listing, boolean verified, Optional<String> note) {
 
+  /** Checks id, name and group, and that there is a feed or a listing; nulls become empty. */
   public Lab {
     Checks.notBlank(id, "id");
     Checks.notBlank(name, "name");

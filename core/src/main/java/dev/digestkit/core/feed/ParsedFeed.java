@@ -29,6 +29,7 @@ public record ParsedFeed(
     boolean bozo,
     List<String> bozoReasons) {
 
+  /** Checks the format is given; nulls become empty values and lists are copied unmodifiable. */
   public ParsedFeed {
     Objects.requireNonNull(format, "format");
     title = title == null ? Text.EMPTY : title;

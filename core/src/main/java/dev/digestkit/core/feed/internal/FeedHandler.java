@@ -58,6 +58,11 @@ final class FeedHandler {
     return capture != null;
   }
 
+  /** True when the next end tag closes an element nested in a captured field, whose name is kept. */
+  boolean wantsEndName() {
+    return capture != null && depth > captureDepth;
+  }
+
   boolean rootClosed() {
     return rootClosed;
   }
@@ -391,14 +396,14 @@ final class FeedHandler {
   }
 
   private static void addAuthor(EntryBuilder e, String name) {
-    String n = dev.digestkit.core.text.TextNormalizer.plain(name);
+    String n = PlainText.fold(name);
     if (!n.isEmpty() && !e.authors.contains(n)) {
       e.authors.add(n);
     }
   }
 
   private static void addCategory(EntryBuilder e, String name) {
-    String n = dev.digestkit.core.text.TextNormalizer.plain(name);
+    String n = PlainText.fold(name);
     if (!n.isEmpty() && !e.categories.contains(n)) {
       e.categories.add(n);
     }
@@ -429,11 +434,11 @@ final class FeedHandler {
     if (type != null) {
       String t = type.trim();
       if (t.equals("text") || t.equals("text/plain")) {
-        return Text.plain(raw);
+        return PlainText.text(raw);
       }
       return Text.html(raw);
     }
-    return raw.indexOf('<') >= 0 || raw.indexOf('&') >= 0 ? Text.html(raw) : Text.plain(raw);
+    return raw.indexOf('<') >= 0 || raw.indexOf('&') >= 0 ? Text.html(raw) : PlainText.text(raw);
   }
 
   /** The feed read so far; entries still open (a cut-off document) are left out. */

@@ -26,8 +26,21 @@ public final class FeedParser {
     if (first < text.length() && (text.charAt(first) == '{' || text.charAt(first) == '[')) {
       return JsonFeedParser.parse(text, documentUrl, limits, problems);
     }
-    String doc = XmlRepair.repair(text, problems);
+    // Most feeds are well-formed: read them as they are, and pay for the repair pass (and a
+    // second read) only when the strict parser objects. The strict pass is safe on its own: it
+    // reads no DTD, resolves nothing and rejects any entity it would have to expand.
     FeedHandler h = new FeedHandler(documentUrl, limits);
+    String doc = text;
+    try {
+      StaxDriver.run(text, h);
+      return result(h, problems, documentUrl);
+    } catch (XMLStreamException e) {
+      doc = XmlRepair.repair(text, problems);
+      h = new FeedHandler(documentUrl, limits);
+    } catch (LimitExceeded e) {
+      problems.add(e.getMessage());
+      return result(h, problems, documentUrl);
+    }
     try {
       StaxDriver.run(doc, h);
     } catch (XMLStreamException e) {
@@ -50,6 +63,10 @@ public final class FeedParser {
     } catch (LimitExceeded e) {
       problems.add("line " + Problems.lineOf(doc, doc.length()) + "?: " + e.getMessage());
     }
+    return result(h, problems, documentUrl);
+  }
+
+  private static ParsedFeed result(FeedHandler h, Problems problems, URI documentUrl) {
     ParsedFeed feed = h.result(problems);
     if (feed.bozo()) {
       LOG.warn("{}: recovered from {}", documentUrl, feed.bozoReasons().get(0));

@@ -62,7 +62,7 @@ final class StaxDriver {
             break;
           }
           case XMLStreamConstants.END_ELEMENT:
-            h.end(h.wantsText() ? qname(r) : "");
+            h.end(h.wantsEndName() ? qname(r) : "");
             break;
           case XMLStreamConstants.CHARACTERS:
           case XMLStreamConstants.CDATA:

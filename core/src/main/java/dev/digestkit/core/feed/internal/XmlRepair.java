@@ -39,8 +39,14 @@ public final class XmlRepair {
       copied = i;
     }
     int[] cps = new int[2];
+    // one array scan: String.charAt on a non-Latin-1 string costs a bounds check per char
+    char[] a = s.toCharArray();
     while (i < n) {
-      char c = s.charAt(i);
+      char c = a[i];
+      if (c > '&' && c != '<' && c < 0xFFFE) {
+        i++;
+        continue;
+      }
       if (c == '<') {
         if (s.startsWith("<![CDATA[", i)) {
           int end = s.indexOf("]]>", i + 9);

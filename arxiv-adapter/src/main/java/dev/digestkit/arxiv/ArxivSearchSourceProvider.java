@@ -1,0 +1,81 @@
+package dev.digestkit.arxiv;
+
+import dev.digestkit.arxiv.internal.SpecOptions;
+import dev.digestkit.core.ConfigurationException;
+import dev.digestkit.core.Source;
+import dev.digestkit.core.SourceContext;
+import dev.digestkit.core.SourceProvider;
+import dev.digestkit.core.SourceResult;
+import dev.digestkit.core.SourceSpec;
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * The {@code arxiv-search:} source: an arXiv API search.
+ *
+ * <p>Spec: {@code arxiv-search:<query>[?max=N&sort=relevance|lastUpdatedDate|submittedDate&order=ascending|descending]},
+ * e.g. {@code arxiv-search:cat:cs.LG AND ti:transformer?max=50}. The query is arXiv's own
+ * syntax; {@code max} defaults to 50 (at most {@value ArxivClient#RESULT_CEILING}), sort to
+ * {@code submittedDate}, order to {@code descending}. The setting {@code arxiv.api-url} replaces
+ * arXiv's endpoint.
+ */
+public final class ArxivSearchSourceProvider implements SourceProvider {
+  /** The setting naming another API endpoint. */
+  public static final String API_URL_SETTING = "arxiv.api-url";
+
+  /** For {@link java.util.ServiceLoader}. */
+  public ArxivSearchSourceProvider() {}
+
+  @Override
+  public String scheme() {
+    return "arxiv-search";
+  }
+
+  @Override
+  public String description() {
+    return "arxiv-search:<query>[?max=50&sort=submittedDate&order=descending]  arXiv API search, e.g. arxiv-search:cat:cs.LG AND ti:transformer";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ConfigurationException when the options are not valid
+   */
+  @Override
+  public Source create(SourceSpec spec, SourceContext context) {
+    SpecOptions o = SpecOptions.parse(spec.toString(), spec.target(), Set.of("max", "sort", "order"));
+    int max;
+    try {
+      max = Integer.parseInt(o.options().getOrDefault("max", "50"));
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException("max must be a number in '" + spec + "'");
+    }
+    ArxivSearch.SortBy sortBy = enumOf(ArxivSearch.SortBy.values(), o.options().getOrDefault("sort", "submittedDate"), spec);
+    ArxivSearch.SortOrder order = enumOf(ArxivSearch.SortOrder.values(), o.options().getOrDefault("order", "descending"), spec);
+    ArxivSearch search = ArxivSearch.builder().query(ArxivQuery.raw(o.body())).sort(sortBy, order).maxResults(max).build();
+    ArxivClient.Builder b = ArxivClient.builder().fetcher(context.fetcher()).pageSize(Math.max(1, Math.min(max, ArxivClient.MAX_PAGE_SIZE)));
+    context.setting(API_URL_SETTING).map(URI::create).ifPresent(b::apiUrl);
+    ArxivClient client = b.build();
+    return new Source() {
+      @Override
+      public SourceSpec spec() {
+        return spec;
+      }
+
+      @Override
+      public SourceResult fetch() {
+        return SourceResult.of(client.search(search).stream().toList());
+      }
+    };
+  }
+
+  private static <E extends Enum<E>> E enumOf(E[] values, String wire, SourceSpec spec) {
+    for (E e : values) {
+      String w = e instanceof ArxivSearch.SortBy s ? s.wireName() : ((ArxivSearch.SortOrder) e).wireName();
+      if (w.equalsIgnoreCase(wire)) {
+        return e;
+      }
+    }
+    throw new ConfigurationException("unknown value '" + wire + "' in '" + spec + "'");
+  }
+}

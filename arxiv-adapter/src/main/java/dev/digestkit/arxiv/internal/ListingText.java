@@ -28,7 +28,7 @@ public final class ListingText {
     if (m.matches()) {
       return new Description(Optional.of(m.group(1)), Optional.of(m.group(2)), m.group(3).strip());
     }
-    return new Description(Optional.empty(), Optional.empty(), raw.strip());
+    return new Description(Optional.empty(), Optional.empty(), raw);
   }
 
   /** The title without an old-style listing suffix. */

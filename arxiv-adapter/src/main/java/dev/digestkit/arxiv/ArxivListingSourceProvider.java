@@ -64,7 +64,7 @@ public final class ArxivListingSourceProvider implements SourceProvider {
       default -> throw new ConfigurationException("unknown listing format '" + f + "' in '" + spec + "'; use rss or atom");
     };
     ArxivClient.Builder b = ArxivClient.builder().fetcher(context.fetcher());
-    context.setting(LISTING_URL_SETTING).map(URI::create).ifPresent(b::listingUrl);
+    context.setting(LISTING_URL_SETTING).map(u -> settingUri(u, spec)).ifPresent(b::listingUrl);
     ArxivClient client = b.build();
     String cats = o.body();
     Set<AnnounceType> keep = types;
@@ -83,5 +83,13 @@ public final class ArxivListingSourceProvider implements SourceProvider {
         return SourceResult.of(client.listing(cats, format).withTypes(keep).papers());
       }
     };
+  }
+
+  private static URI settingUri(String value, SourceSpec spec) {
+    try {
+      return URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("setting for '" + spec + "' is not a URL: " + value, e);
+    }
   }
 }

@@ -54,7 +54,7 @@ public final class ArxivSearchSourceProvider implements SourceProvider {
     ArxivSearch.SortOrder order = enumOf(ArxivSearch.SortOrder.values(), o.options().getOrDefault("order", "descending"), spec);
     ArxivSearch search = ArxivSearch.builder().query(ArxivQuery.raw(o.body())).sort(sortBy, order).maxResults(max).build();
     ArxivClient.Builder b = ArxivClient.builder().fetcher(context.fetcher()).pageSize(Math.max(1, Math.min(max, ArxivClient.MAX_PAGE_SIZE)));
-    context.setting(API_URL_SETTING).map(URI::create).ifPresent(b::apiUrl);
+    context.setting(API_URL_SETTING).map(u -> settingUri(u, spec)).ifPresent(b::apiUrl);
     ArxivClient client = b.build();
     return new Source() {
       @Override
@@ -77,5 +77,13 @@ public final class ArxivSearchSourceProvider implements SourceProvider {
       }
     }
     throw new ConfigurationException("unknown value '" + wire + "' in '" + spec + "'");
+  }
+
+  private static URI settingUri(String value, SourceSpec spec) {
+    try {
+      return URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("setting for '" + spec + "' is not a URL: " + value, e);
+    }
   }
 }

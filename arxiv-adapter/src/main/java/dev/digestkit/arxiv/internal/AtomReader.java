@@ -8,12 +8,15 @@ import static dev.digestkit.arxiv.internal.Xml.OPENSEARCH;
 import dev.digestkit.arxiv.ArxivApiException;
 import dev.digestkit.arxiv.ArxivId;
 import dev.digestkit.arxiv.InvalidArxivIdException;
+import dev.digestkit.core.ParseException;
 import dev.digestkit.core.model.AnnounceType;
 import dev.digestkit.core.model.Author;
 import dev.digestkit.core.model.Paper;
 import dev.digestkit.core.model.Text;
+import dev.digestkit.core.text.TextNormalizer;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,7 +52,7 @@ public final class AtomReader {
     this.r = Xml.open(in, location);
     String root = Xml.root(r, location);
     if (!"feed".equals(root) || !ATOM.equals(r.getNamespaceURI())) {
-      throw new dev.digestkit.core.ParseException(String.valueOf(location), "not an Atom feed: root element <" + root + ">");
+      throw new ParseException(String.valueOf(location), "not an Atom feed: root element <" + root + ">");
     }
     advance();
   }
@@ -230,7 +233,7 @@ public final class AtomReader {
     categories.forEach(b::addCategory);
     if (type.isPresent()) {
       // A listing's dates are announcement dates: the first version's only for version 1.
-      Optional<java.time.Instant> when = Dates.iso(published != null ? published : updated);
+      Optional<Instant> when = Dates.iso(published != null ? published : updated);
       b.updated(when.orElse(null));
       if (id.version().orElse(1) == 1) {
         b.published(when.orElse(null));
@@ -251,9 +254,9 @@ public final class AtomReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         if ("name".equals(r.getLocalName())) {
-          name = dev.digestkit.core.text.TextNormalizer.plain(Xml.text(r));
+          name = TextNormalizer.plain(Xml.text(r));
         } else if ("affiliation".equals(r.getLocalName())) {
-          String a = dev.digestkit.core.text.TextNormalizer.plain(Xml.text(r));
+          String a = TextNormalizer.plain(Xml.text(r));
           if (!a.isEmpty()) {
             affiliations.add(a);
           }
@@ -269,12 +272,12 @@ public final class AtomReader {
 
   private ArxivId id(String text, int line) {
     if (text == null) {
-      throw new dev.digestkit.core.ParseException(String.valueOf(location), line, -1, "entry without an id", null);
+      throw new ParseException(String.valueOf(location), line, -1, "entry without an id", null);
     }
     try {
       return ArxivId.parse(text);
     } catch (InvalidArxivIdException e) {
-      throw new dev.digestkit.core.ParseException(String.valueOf(location), line, -1,
+      throw new ParseException(String.valueOf(location), line, -1,
           "entry id is not an arXiv id: '" + text + "'", e);
     }
   }
@@ -312,7 +315,7 @@ public final class AtomReader {
     if (s == null) {
       return null;
     }
-    String t = dev.digestkit.core.text.TextNormalizer.plain(s);
+    String t = TextNormalizer.plain(s);
     return t.isEmpty() ? null : t;
   }
 }

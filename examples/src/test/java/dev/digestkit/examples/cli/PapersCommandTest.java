@@ -131,6 +131,21 @@ class PapersCommandTest {
   }
 
   @Test
+  void readsUrlsAndReportsArxivsErrorFromA400Body() throws Exception {
+    byte[] body = PapersCommand.repairLatin1(JSON.readTree(Path.of(fixture("id_abc_s0_m100_b79c8dcf6bc3.json")).toFile()).get("body").asText());
+    wm.stubFor(get(urlPathEqualTo("/api/query")).willReturn(aResponse().withStatus(400).withBody(body)));
+    wm.stubFor(get("/rss/cs.LG").willReturn(aResponse().withBody(Files.readAllBytes(Path.of(fixture("distill_arxiv_cs_lg.xml"))))));
+
+    Run ok = run("papers", wm.baseUrl() + "/rss/cs.LG");
+    Run error = run("papers", wm.baseUrl() + "/api/query?id_list=abc");
+
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(JSON.readTree(ok.out()).get("papers").get(0).get("announceType").asText()).isEqualTo("new");
+    assertThat(error.exit()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(error.err()).contains("incorrect id format for abc").hasLineCount(1);
+  }
+
+  @Test
   void withoutInputsOrQueryItIsAUsageError() {
     assertThat(run("papers").exit()).isEqualTo(Main.EXIT_USAGE);
   }

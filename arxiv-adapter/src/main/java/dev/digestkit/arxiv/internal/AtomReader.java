@@ -125,6 +125,9 @@ public final class AtomReader {
     } catch (XMLStreamException e) {
       done = true;
       throw Xml.parseError(location, e);
+    } catch (RuntimeException e) {
+      done = true;
+      throw Xml.unexpected(location, r, e);
     }
   }
 
@@ -173,7 +176,7 @@ public final class AtomReader {
             String type = Xml.attr(r, "type");
             String linkTitle = Xml.attr(r, "title");
             Xml.skip(r);
-            URI u = uri(href);
+            URI u = Xml.uri(href);
             if (u == null) {
               break;
             }
@@ -285,17 +288,6 @@ public final class AtomReader {
   private static void addCategory(List<String> categories, String term) {
     if (term != null && !term.isBlank() && !categories.contains(term.strip())) {
       categories.add(term.strip());
-    }
-  }
-
-  private static URI uri(String href) {
-    if (href == null || href.isBlank()) {
-      return null;
-    }
-    try {
-      return URI.create(href.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

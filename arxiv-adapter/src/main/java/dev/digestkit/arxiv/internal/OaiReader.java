@@ -124,6 +124,9 @@ public final class OaiReader {
     } catch (XMLStreamException e) {
       done = true;
       throw Xml.parseError(location, e);
+    } catch (RuntimeException e) {
+      done = true;
+      throw Xml.unexpected(location, r, e);
     }
   }
 
@@ -336,7 +339,7 @@ public final class OaiReader {
       }
     }
     Optional<Instant> when = Dates.rfc1123(date);
-    if (v != null && v.matches("v\\d{1,6}") && when.isPresent()) {
+    if (v != null && v.matches("v0*[1-9]\\d{0,5}") && when.isPresent()) {
       m.versions.add(new ArxivVersion(Integer.parseInt(v.substring(1)), when.get(),
           Optional.ofNullable(size).filter(s -> !s.isEmpty()), Optional.ofNullable(sourceType).filter(s -> !s.isEmpty())));
     }

@@ -45,6 +45,8 @@ public final class RssListingReader {
       return papers;
     } catch (XMLStreamException e) {
       throw Xml.parseError(location, e);
+    } catch (RuntimeException e) {
+      throw Xml.unexpected(location, r, e);
     } finally {
       Xml.closeQuietly(r);
     }
@@ -103,7 +105,7 @@ public final class RssListingReader {
     }
     Optional<AnnounceType> type = AnnounceType.fromWireName(announce != null ? announce : d.announceType().orElse(null));
     Optional<Instant> when = Dates.rfc1123(pubDate);
-    URI abs = link == null || link.isEmpty() ? null : URI.create(link);
+    URI abs = Xml.uri(link);
     Paper.Builder b = Paper.builder(id.id())
         .version(id.version().orElse(null))
         .title(Text.latex(ListingText.title(title)))

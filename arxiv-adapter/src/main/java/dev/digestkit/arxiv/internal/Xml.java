@@ -1,5 +1,6 @@
 package dev.digestkit.arxiv.internal;
 
+import dev.digestkit.core.DigestException;
 import dev.digestkit.core.ParseException;
 import java.io.InputStream;
 import java.net.URI;
@@ -117,6 +118,29 @@ public final class Xml {
     Location l = r.getLocation();
     return new ParseException(String.valueOf(location), l == null ? -1 : l.getLineNumber(),
         l == null ? -1 : l.getColumnNumber(), message, cause);
+  }
+
+  /**
+   * Wraps a runtime failure met while reading; a {@link DigestException} passes through, anything
+   * else (a bug, or a StAX implementation giving up oddly) becomes a {@link ParseException}.
+   */
+  public static DigestException unexpected(URI location, XMLStreamReader r, RuntimeException e) {
+    if (e instanceof DigestException d) {
+      return d;
+    }
+    return parseError(location, r, "cannot read the document: " + e, e);
+  }
+
+  /** {@code href} as a URI, or null when it is blank or malformed. */
+  public static URI uri(String href) {
+    if (href == null || href.isBlank()) {
+      return null;
+    }
+    try {
+      return URI.create(href.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Closes the reader, ignoring failures: it holds no resource the caller did not open. */

@@ -8,6 +8,7 @@ import dev.digestkit.core.SourceProvider;
 import dev.digestkit.core.SourceResult;
 import dev.digestkit.core.SourceSpec;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -50,8 +51,12 @@ public final class ArxivSearchSourceProvider implements SourceProvider {
     } catch (NumberFormatException e) {
       throw new ConfigurationException("max must be a number in '" + spec + "'");
     }
-    ArxivSearch.SortBy sortBy = enumOf(ArxivSearch.SortBy.values(), o.options().getOrDefault("sort", "submittedDate"), spec);
-    ArxivSearch.SortOrder order = enumOf(ArxivSearch.SortOrder.values(), o.options().getOrDefault("order", "descending"), spec);
+    String sort = o.options().getOrDefault("sort", "submittedDate");
+    ArxivSearch.SortBy sortBy = Arrays.stream(ArxivSearch.SortBy.values()).filter(v -> v.wireName().equalsIgnoreCase(sort))
+        .findFirst().orElseThrow(() -> unknown("sort", sort, spec));
+    String ord = o.options().getOrDefault("order", "descending");
+    ArxivSearch.SortOrder order = Arrays.stream(ArxivSearch.SortOrder.values()).filter(v -> v.wireName().equalsIgnoreCase(ord))
+        .findFirst().orElseThrow(() -> unknown("order", ord, spec));
     ArxivSearch search = ArxivSearch.builder().query(ArxivQuery.raw(o.body())).sort(sortBy, order).maxResults(max).build();
     ArxivClient.Builder b = ArxivClient.builder().fetcher(context.fetcher()).pageSize(Math.max(1, Math.min(max, ArxivClient.MAX_PAGE_SIZE)));
     context.setting(API_URL_SETTING).map(u -> settingUri(u, spec)).ifPresent(b::apiUrl);
@@ -69,14 +74,8 @@ public final class ArxivSearchSourceProvider implements SourceProvider {
     };
   }
 
-  private static <E extends Enum<E>> E enumOf(E[] values, String wire, SourceSpec spec) {
-    for (E e : values) {
-      String w = e instanceof ArxivSearch.SortBy s ? s.wireName() : ((ArxivSearch.SortOrder) e).wireName();
-      if (w.equalsIgnoreCase(wire)) {
-        return e;
-      }
-    }
-    throw new ConfigurationException("unknown value '" + wire + "' in '" + spec + "'");
+  private static ConfigurationException unknown(String option, String value, SourceSpec spec) {
+    return new ConfigurationException("unknown " + option + " '" + value + "' in '" + spec + "'");
   }
 
   private static URI settingUri(String value, SourceSpec spec) {

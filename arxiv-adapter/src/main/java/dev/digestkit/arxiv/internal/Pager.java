@@ -49,9 +49,12 @@ public final class Pager implements Iterator<Paper> {
   private final long ceiling;
   private final Deque<Paper> page = new ArrayDeque<>();
   private final boolean single;
+  private final long startOffset;
+  private final long limit;
+  private final long maxTotal;
+  private long handedOut;
   private Request current;
   private long start;
-  private long limit;
   private long delivered;
   private OptionalLong total = OptionalLong.empty();
   private boolean requestDone = true;
@@ -75,10 +78,6 @@ public final class Pager implements Iterator<Paper> {
     this.startOffset = start;
     this.limit = maxPerRequest;
   }
-
-  private final long startOffset;
-  private final long maxTotal;
-  private long handedOut;
 
   /** totalResults of the (single) request; fetches the first page if needed. */
   public OptionalLong totalResults() {

@@ -92,7 +92,8 @@ class ArxivClientTest {
     assertThat(requests).extracting(r -> r.queryParameter("start").firstValue()).containsExactly("0", "10", "20");
     for (int i = 1; i < requests.size(); i++) {
       long gap = requests.get(i).getLoggedDate().getTime() - requests.get(i - 1).getLoggedDate().getTime();
-      assertThat(gap).as("gap before request %d", i).isGreaterThanOrEqualTo(2_900);
+      // Server-side receive times jitter under load; without politeness the gap would be milliseconds.
+      assertThat(gap).as("gap before request %d", i).isGreaterThanOrEqualTo(2_500);
     }
   }
 

@@ -26,7 +26,7 @@ public final class ExtractiveEditor implements Editor {
       "from", "into", "learning", "model", "models", "more", "over", "than", "that", "their", "these",
       "this", "through", "towards", "toward", "under", "using", "with", "without", "when", "what",
       "where", "which", "while", "your", "introducing", "announcing", "new", "via", "for", "the",
-      "how", "why", "our", "are", "can", "its", "not", "all", "you", "we", "one", "two", "via");
+      "how", "why", "our", "are", "can", "its", "not", "all", "you", "one", "two");
 
   private final int names;
 

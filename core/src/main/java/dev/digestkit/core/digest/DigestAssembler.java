@@ -10,7 +10,10 @@ import dev.digestkit.core.digest.internal.Dedupe;
 import dev.digestkit.core.digest.internal.Dedupe.Candidate;
 import dev.digestkit.core.digest.internal.Items;
 import dev.digestkit.core.internal.Checks;
+import dev.digestkit.core.model.Announcement;
 import dev.digestkit.core.model.Item;
+import dev.digestkit.core.model.Publisher;
+import dev.digestkit.core.model.PublisherGroup;
 import dev.digestkit.core.model.Leaderboard;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +21,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +63,7 @@ public final class DigestAssembler {
   private final SourceContext context;
   private final String title;
   private final List<SourceSpec> sources;
+  private final Map<SourceSpec, PublisherGroup> groups;
   private final List<SectionSpec> sections;
   private final int windowDays;
   private final Optional<String> editorial;
@@ -73,6 +79,7 @@ public final class DigestAssembler {
     this.context = b.context;
     this.title = b.title;
     this.sources = List.copyOf(b.sources);
+    this.groups = Map.copyOf(b.groups);
     this.sections = b.sections.isEmpty()
         ? List.of(SectionSpec.labs(), SectionSpec.wire(), SectionSpec.papers(), SectionSpec.benchmarks())
         : List.copyOf(b.sections);
@@ -234,7 +241,7 @@ public final class DigestAssembler {
     long start = System.nanoTime();
     Fetched result;
     try {
-      SourceResult r = registry.create(spec, context).fetch();
+      SourceResult r = regroup(spec, registry.create(spec, context).fetch());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       SourceOutcome.Status status = r.warnings().isEmpty() ? SourceOutcome.Status.OK : SourceOutcome.Status.PARTIAL;
       result = new Fetched(new SourceOutcome(spec.toString(), status, r.items().size(), took, Optional.empty(), r.warnings()), r.items());
@@ -249,6 +256,24 @@ public final class DigestAssembler {
     }
     listener.finished(result.outcome, sources.size());
     return result;
+  }
+
+  // The application may file a source's posts under another section than its provider chose.
+  private SourceResult regroup(SourceSpec spec, SourceResult r) {
+    PublisherGroup group = groups.get(spec);
+    if (group == null) {
+      return r;
+    }
+    List<Item> items = new ArrayList<>();
+    for (Item i : r.items()) {
+      if (i instanceof Announcement a && a.publisher().group() != group) {
+        Publisher p = a.publisher();
+        i = new Announcement(a.id(), new Publisher(p.id(), p.name(), p.homepage(), p.feed(), group), a.title(), a.url(),
+            a.published(), a.updated(), a.summary(), a.authors(), a.categories(), a.image());
+      }
+      items.add(i);
+    }
+    return new SourceResult(items, r.warnings());
   }
 
   private static Fetched failed(SourceSpec spec, Duration took, String error) {
@@ -275,6 +300,7 @@ public final class DigestAssembler {
     private SourceContext context;
     private String title = "Digest";
     private final Set<SourceSpec> sources = new LinkedHashSet<>();
+    private final Map<SourceSpec, PublisherGroup> groups = new HashMap<>();
     private final List<SectionSpec> sections = new ArrayList<>();
     private int windowDays = 1;
     private String editorial;
@@ -308,6 +334,17 @@ public final class DigestAssembler {
     /** Adds sources by spec, e.g. {@code arxiv:cs.LG}; a spec given twice is read once. */
     public Builder sources(String... specs) {
       Arrays.stream(specs).map(SourceSpec::parse).forEach(sources::add);
+      return this;
+    }
+
+    /**
+     * Adds a source whose announcements go in {@code group}'s section whatever its provider
+     * says, e.g. a lab's research blog filed under <em>From the Wire</em>.
+     */
+    public Builder source(String spec, PublisherGroup group) {
+      SourceSpec parsed = SourceSpec.parse(spec);
+      sources.add(parsed);
+      groups.put(parsed, Checks.notNull(group, "group"));
       return this;
     }
 

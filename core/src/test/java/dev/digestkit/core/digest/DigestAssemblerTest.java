@@ -265,6 +265,13 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void applicationCanFileASourceUnderAnotherSection() {
+    Digest d = assembler(standardStubs()).source("stub:wire", dev.digestkit.core.model.PublisherGroup.LABS).build().assemble(DATE);
+    assertThat(titles(d, SectionKind.LABS)).containsExactly("Amazon commits $5 billion to Anthropic");
+    assertThat(titles(d, SectionKind.WIRE)).isEmpty();
+  }
+
+  @Test
   void builderRejectsAMissingContextOrSource() {
     assertThatThrownBy(() -> DigestAssembler.builder().sources("stub:x").build())
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("SourceContext");

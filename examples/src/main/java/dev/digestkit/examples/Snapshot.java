@@ -33,6 +33,11 @@ public final class Snapshot {
     return b.build();
   }
 
+  /** A fetcher that replays the cassettes in {@code dir} (as the fetcher's recording mode writes them). */
+  public static HttpFetcher replaying(java.nio.file.Path dir) {
+    return HttpFetcher.builder().contact(CONTACT).replay(Recordings.fromDirectory(dir)).build();
+  }
+
   /**
    * A source context for {@code fetcher}. Offline, the clock stands at the snapshot date's noon
    * (UTC) and the Artificial Analysis key is a placeholder, since replay sends nothing anywhere.

@@ -94,7 +94,7 @@ public final class MarkdownRenderer implements Renderer {
   private static void footer(StringBuilder out, Digest d) {
     out.append("---\n\n").append(Formats.sourcesLine(d)).append(".\n");
     for (SourceOutcome o : d.failures()) {
-      out.append("\n- ").append(esc(Formats.failure(o)));
+      out.append("\n- `").append(o.spec().replace("`", "")).append("` failed: ").append(esc(o.error().orElse("unknown error")));
     }
     out.append(d.failures().isEmpty() ? "" : "\n");
   }

@@ -28,7 +28,7 @@ class RenderersTest {
         .contains("| 5 | GPT-5.3 Codex | 53.6 | 80 | $4.81 |")
         .doesNotContain("GLM-5.1 | 51.0");
     assertThat(md).contains("| # | Model | Score |").contains("| 1 | Claude Opus 4.6 | 65.3% |");
-    assertThat(md).contains("2 sources read, 1 failed.").contains("- feed:https://down.example/rss failed: HTTP error 503");
+    assertThat(md).contains("2 sources read, 1 failed.").contains("- `feed:https://down.example/rss` failed: HTTP error 503");
   }
 
   @Test

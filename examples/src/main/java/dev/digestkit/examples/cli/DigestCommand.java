@@ -42,6 +42,10 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--live", description = "Fetch from the real services instead of the bundled snapshot.")
   boolean live;
 
+  @Option(names = "--replay", paramLabel = "DIR",
+      description = "Replay the recorded responses (cassettes and index.txt) in DIR instead of the bundled snapshot.")
+  Path replay;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Issue date (UTC). Default: the snapshot date offline, today when --live.")
   LocalDate date;
@@ -74,7 +78,10 @@ final class DigestCommand implements Callable<Integer> {
     DigestConfig cfg = config == null ? DigestConfig.loadDefault() : DigestConfig.load(config);
     LocalDate issue = date != null ? date : live ? LocalDate.now(ZoneOffset.UTC) : Snapshot.DATE;
     PrintWriter err = spec.commandLine().getErr();
-    try (HttpFetcher fetcher = Snapshot.fetcher(live)) {
+    if (live && replay != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--live and --replay exclude each other");
+    }
+    try (HttpFetcher fetcher = replay != null ? Snapshot.replaying(replay) : Snapshot.fetcher(live)) {
       DigestAssembler.Builder b = cfg.applyTo(DigestAssembler.builder()
           .registry(SourceRegistry.load())
           .context(Snapshot.context(fetcher, live, cfg.settings())));

@@ -38,6 +38,7 @@ class BodyLimitsTest {
   private static HttpServer server;
   private static final AtomicLong bytesSent = new AtomicLong();
   private static byte[] gzipOf64MiBZeros;
+  private static final java.util.List<Integer> clientPorts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startServer() throws IOException {
@@ -71,6 +72,14 @@ class BodyLimitsTest {
         }
       } catch (IOException e) {
         // The client hung up once the cap was reached: that is the point.
+      }
+    });
+    server.createContext("/small", ex -> {
+      clientPorts.add(ex.getRemoteAddress().getPort());
+      byte[] body = "small".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      ex.sendResponseHeaders(200, body.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
       }
     });
     server.start();
@@ -111,6 +120,17 @@ class BodyLimitsTest {
     }
     // The connection was dropped soon after the cap instead of being drained to the end.
     assertThat(bytesSent.get()).isLessThan(GIB / 2);
+  }
+
+  @Test
+  void aBodyReadToItsEndLeavesTheConnectionForTheNextRequest() {
+    clientPorts.clear();
+    try (HttpFetcher f = HttpFetcher.builder().build()) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(f.fetch(local("/small")).body()).asString().isEqualTo("small");
+      }
+    }
+    assertThat(clientPorts).hasSize(3).containsOnly(clientPorts.get(0));
   }
 
   @Test
@@ -157,6 +177,14 @@ class BodyLimitsTest {
     try (HttpFetcher f = HttpFetcher.builder().build()) {
       assertThat(f.fetch(URI.create(wm.baseUrl() + "/zlib")).body()).isEqualTo(feed);
       assertThat(f.fetch(URI.create(wm.baseUrl() + "/raw")).body()).isEqualTo(feed);
+    }
+  }
+
+  @Test
+  void anEmptyBodyLabelledGzipIsEmpty() {
+    wm.stubFor(get("/empty-gzip").willReturn(aResponse().withStatus(200).withHeader("Content-Encoding", "gzip")));
+    try (HttpFetcher f = HttpFetcher.builder().build()) {
+      assertThat(f.fetch(URI.create(wm.baseUrl() + "/empty-gzip")).body()).isEmpty();
     }
   }
 

@@ -137,12 +137,14 @@ class ConditionalCacheTest {
   }
 
   @Test
-  void responsesWithoutValidatorsAreNotCachedAndNoTemporaryFilesRemain() throws IOException {
+  void responsesWithoutValidatorsOrMarkedNoStoreAreNotCachedAndNoTemporaryFilesRemain() throws IOException {
     wm.stubFor(get("/plain").willReturn(aResponse().withStatus(200).withBody("no validators")));
+    wm.stubFor(get("/private").willReturn(aResponse().withStatus(200).withHeader("ETag", ETAG).withHeader("Cache-Control", "private, no-store").withBody("secret")));
     wm.stubFor(get("/tagged").willReturn(aResponse().withStatus(200).withHeader("ETag", ETAG).withBody("tagged")));
     try (HttpFetcher f = cachingFetcher()) {
       f.fetch(url("/plain"));
       f.fetch(url("/plain"));
+      f.fetch(url("/private"));
       f.fetch(url("/tagged"));
     }
     wm.verify(2, getRequestedFor(urlEqualTo("/plain")).withHeader("If-None-Match", absent()));

@@ -56,6 +56,7 @@ class ReplayTest {
       FetchResponse r = f.fetch(URI.create(live));
       assertThat(r.body()).asString().isEqualTo("from the recording");
       assertThat(r.status()).isEqualTo(200);
+      assertThat(r.fromCache()).isTrue();
       FetchResponse d = f.fetch(URI.create(dead));
       assertThat(d.body()).asString().isEqualTo("also recorded");
       assertThat(d.charset()).contains(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -111,7 +112,17 @@ public final class BodyReader {
     List<String> codings = encodings(contentEncoding);
     // Codings are listed in the order they were applied, so they are undone last first.
     Collections.reverse(codings);
-    InputStream in = raw;
+    if (codings.isEmpty()) {
+      return raw;
+    }
+    // An empty body labelled gzip (seen on 204-like answers) is empty, not corrupt.
+    PushbackInputStream peek = new PushbackInputStream(raw, 1);
+    int first = peek.read();
+    if (first < 0) {
+      return InputStream.nullInputStream();
+    }
+    peek.unread(first);
+    InputStream in = peek;
     for (String c : codings) {
       switch (c) {
         case "gzip":

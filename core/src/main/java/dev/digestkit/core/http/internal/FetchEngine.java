@@ -159,10 +159,12 @@ public final class FetchEngine {
         // The body handed out is decoded, so the wire's length and coding no longer describe it.
         h.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Encoding") || k.equalsIgnoreCase("Content-Length"));
         log.debug("{} -> {} ({} bytes)", current, status, body.length);
-        FetchResponse response = new FetchResponse(original, current, status, h, body, false);
+        // A replayed body comes from storage, not the network, just as a cache hit does.
+        FetchResponse response = new FetchResponse(original, current, status, h, body, !s.transport().live());
         Optional<String> etag = response.header("ETag");
         Optional<String> lastModified = response.header("Last-Modified");
-        if (s.transport().live() && (etag.isPresent() || lastModified.isPresent())) {
+        boolean noStore = response.header("Cache-Control").map(v -> v.toLowerCase(Locale.ROOT).contains("no-store")).orElse(false);
+        if (s.transport().live() && !noStore && (etag.isPresent() || lastModified.isPresent())) {
           URI finalUri = current;
           s.cache().ifPresent(c -> c.store(original, finalUri, etag, lastModified, response.header("Content-Type"), body));
         }
@@ -180,7 +182,6 @@ public final class FetchEngine {
 
   private Map<String, String> headers(FetchRequest request, URI current, Optional<HttpCache.Entry> cached) {
     Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    h.put("User-Agent", s.userAgent());
     h.put("Accept-Encoding", "gzip, deflate");
     // Credentials such as an API key must not follow a redirect to another host.
     if (sameHost(request.uri(), current)) {
@@ -190,6 +191,7 @@ public final class FetchEngine {
       e.etag().ifPresent(v -> h.putIfAbsent("If-None-Match", v));
       e.lastModified().ifPresent(v -> h.putIfAbsent("If-Modified-Since", v));
     });
+    // Set last: the User-Agent with its contact is the fetcher's promise to every server.
     h.put("User-Agent", s.userAgent());
     return h;
   }

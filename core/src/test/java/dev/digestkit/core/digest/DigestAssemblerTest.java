@@ -272,6 +272,35 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void aSourceStillRunningAtTheTimeoutIsRecordedAsFailed() {
+    CountDownLatch never = new CountDownLatch(1);
+    StubSources stubs = standardStubs().with("stuck", () -> {
+      try {
+        never.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return SourceResult.of(List.of());
+    });
+    Digest d = assembler(stubs).sources("stub:papers", "stub:stuck").sourceTimeout(java.time.Duration.ofMillis(300))
+        .build().assemble(DATE);
+    assertThat(d.sources()).extracting(SourceOutcome::status).containsExactly(SourceOutcome.Status.OK, SourceOutcome.Status.FAILED);
+    assertThat(d.sources().get(1).error()).hasValueSatisfying(e -> assertThat(e).startsWith("timed out"));
+    assertThat(titles(d, SectionKind.PAPERS)).hasSize(3);
+  }
+
+  @Test
+  void aFocusedSectionTakesItsItemsFirstAndALaterSectionOfTheSameKindTheRest() {
+    Digest d = assembler(standardStubs()).sources("stub:papers")
+        .section(SectionSpec.papers().title("Research Papers — Focused").keywords("GUI"))
+        .section(SectionSpec.papers())
+        .build().assemble(DATE);
+    assertThat(d.sections()).extracting(Section::title).containsExactly("Research Papers — Focused", "Research Papers");
+    assertThat(d.sections().get(0).entries()).extracting(e -> ((Paper) e.item()).id()).containsExactly("2604.19742");
+    assertThat(d.sections().get(1).entries()).extracting(e -> ((Paper) e.item()).id()).containsExactly("2604.19740", "2604.19730");
+  }
+
+  @Test
   void builderRejectsAMissingContextOrSource() {
     assertThatThrownBy(() -> DigestAssembler.builder().sources("stub:x").build())
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("SourceContext");

@@ -107,7 +107,9 @@ public final class Svg {
           .append("\" r=\"5\" fill=\"#c0504d\"><title>")
           .append(Html.escape(names.get(i) + ": " + Formats.value(ms, pts.get(i)[1]) + " at " + Formats.value(mp, pts.get(i)[0])))
           .append("</title></circle>");
-      s.append(text(x + 8, y + 4, "start", Formats.shorten(names.get(i), 24)));
+      // Labels of points near the right edge go to their left, so they are not cut off.
+      boolean nearRight = x > left + 0.65 * (right - left);
+      s.append(text(nearRight ? x - 8 : x + 8, y + 4, nearRight ? "end" : "start", Formats.shorten(names.get(i), 24)));
     }
     return Optional.of(s.append("</svg>").toString());
   }

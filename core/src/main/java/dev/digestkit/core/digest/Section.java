@@ -1,5 +1,6 @@
 package dev.digestkit.core.digest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ public record Section(SectionKind kind, String title, List<DigestEntry> entries)
   }
 
   /** True when the section has no entries. */
+  @JsonIgnore
   public boolean isEmpty() {
     return entries.isEmpty();
   }

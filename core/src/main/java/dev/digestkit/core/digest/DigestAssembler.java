@@ -15,6 +15,9 @@ import dev.digestkit.core.model.Item;
 import dev.digestkit.core.model.Publisher;
 import dev.digestkit.core.model.PublisherGroup;
 import dev.digestkit.core.model.Leaderboard;
+import dev.digestkit.core.model.LeaderboardEntry;
+import dev.digestkit.core.model.Measurement;
+import dev.digestkit.core.model.Metric;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +167,7 @@ public final class DigestAssembler {
     List<String> notes = new ArrayList<>();
     shown.add(Items.key(item));
     if (item instanceof Leaderboard board) {
-      Leaderboard top = board.top(spec.rows());
+      Leaderboard top = columns(board.top(spec.rows()), spec.columns());
       boolean boardSeen = seenBefore.contains(Items.key(board));
       for (var row : top.entries()) {
         String rowKey = Items.rowKey(board, row.model().key());
@@ -176,6 +180,22 @@ public final class DigestAssembler {
       item = top;
     }
     return new DigestEntry(item, s.score(), c.related, notes, c.source);
+  }
+
+  private static Leaderboard columns(Leaderboard b, List<String> wanted) {
+    if (wanted.isEmpty()) {
+      return b;
+    }
+    List<Metric> metrics = b.metrics().stream()
+        .filter(m -> wanted.stream().anyMatch(w -> w.equalsIgnoreCase(m.key()) || w.equalsIgnoreCase(m.label())))
+        .toList();
+    Set<String> keys = metrics.stream().map(Metric::key).collect(java.util.stream.Collectors.toSet());
+    List<LeaderboardEntry> rows = b.entries().stream().map(e -> {
+      Map<String, Measurement> values = new LinkedHashMap<>(e.values());
+      values.keySet().retainAll(keys);
+      return new LeaderboardEntry(e.rank(), e.model(), values);
+    }).toList();
+    return new Leaderboard(b.id(), b.name(), b.description(), b.sourceUrl(), b.retrievedAt(), b.asOf(), metrics, rows, b.warnings());
   }
 
   private static Optional<String> write(Editor editor, Digest draft) {

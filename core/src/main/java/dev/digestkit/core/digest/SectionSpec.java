@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param title the heading
  * @param limit at most this many entries (for benchmarks: boards)
  * @param rows for benchmarks, the rows shown per leaderboard
+ * @param columns for benchmarks, the metric columns shown (by key or label, e.g. {@code Score},
+ *     {@code tok/s}), in the board's order; empty shows every column
  * @param categories arXiv category codes a paper must carry one of, e.g. {@code cs.LG}
  * @param keywords words or phrases the title or abstract/summary must contain one of; the
  *     default scorer also ranks by how often they occur
@@ -32,6 +34,7 @@ public record SectionSpec(
     String title,
     int limit,
     int rows,
+    List<String> columns,
     List<String> categories,
     List<String> keywords,
     List<String> authors,
@@ -46,6 +49,7 @@ public record SectionSpec(
     Checks.notBlank(title, "title");
     Checks.argument(limit >= 0, "limit must be >= 0, was " + limit);
     Checks.argument(rows >= 1, "rows must be >= 1, was " + rows);
+    columns = clean(columns);
     categories = clean(categories);
     keywords = clean(keywords);
     authors = clean(authors);
@@ -66,7 +70,7 @@ public record SectionSpec(
       case BENCHMARKS -> 4;
     };
     return new SectionSpec(kind, kind.defaultTitle(), limit, DEFAULT_ROWS,
-        List.of(), List.of(), List.of(), List.of(), Scorers.standard());
+        List.of(), List.of(), List.of(), List.of(), List.of(), Scorers.standard());
   }
 
   /** <em>AI Labs</em>: announcements of lab publishers. */
@@ -91,17 +95,27 @@ public record SectionSpec(
 
   /** A copy with heading {@code title}. */
   public SectionSpec title(String title) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy keeping at most {@code limit} entries. */
   public SectionSpec limit(int limit) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy showing {@code rows} rows per leaderboard. */
   public SectionSpec rows(int rows) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
+  }
+
+  /** A copy showing only these leaderboard columns (metric keys or labels). */
+  public SectionSpec columns(String... columns) {
+    return columns(Arrays.asList(columns));
+  }
+
+  /** A copy showing only these leaderboard columns (metric keys or labels). */
+  public SectionSpec columns(List<String> columns) {
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy keeping only papers in one of {@code categories}. */
@@ -111,7 +125,7 @@ public record SectionSpec(
 
   /** A copy keeping only papers in one of {@code categories}. */
   public SectionSpec categories(List<String> categories) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy keeping only items whose title or abstract mentions one of {@code keywords}. */
@@ -121,7 +135,7 @@ public record SectionSpec(
 
   /** A copy keeping only items whose title or abstract mentions one of {@code keywords}. */
   public SectionSpec keywords(List<String> keywords) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy keeping only items with one of {@code authors}. */
@@ -131,7 +145,7 @@ public record SectionSpec(
 
   /** A copy keeping only items with one of {@code authors}. */
   public SectionSpec authors(List<String> authors) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy keeping only announcements from one of {@code publishers} (ids or names). */
@@ -141,12 +155,12 @@ public record SectionSpec(
 
   /** A copy keeping only announcements from one of {@code publishers} (ids or names). */
   public SectionSpec publishers(List<String> publishers) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** A copy ranking with {@code scorer}. */
   public SectionSpec scorer(Scorer scorer) {
-    return new SectionSpec(kind, title, limit, rows, categories, keywords, authors, publishers, scorer);
+    return new SectionSpec(kind, title, limit, rows, columns, categories, keywords, authors, publishers, scorer);
   }
 
   /** The keywords lower-cased, for matching. */

@@ -46,7 +46,7 @@ public final class MarkdownRenderer implements Renderer {
     if (e.item() instanceof Announcement a) {
       out.append("### ").append(link(Optional.of(a.url()), Formats.title(a))).append("\n\n");
       out.append(esc(Formats.byline(a))).append("\n\n");
-      if (!a.summary().isEmpty()) {
+      if (!Formats.summary(a).isEmpty()) {
         out.append(esc(Formats.summary(a))).append("\n\n");
       }
     } else if (e.item() instanceof Paper p) {

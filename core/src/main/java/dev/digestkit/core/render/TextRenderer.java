@@ -49,7 +49,7 @@ public final class TextRenderer implements Renderer {
     if (e.item() instanceof Announcement a) {
       out.append("* ").append(clean(Formats.title(a))).append('\n');
       out.append("  ").append(clean(Formats.byline(a))).append('\n');
-      if (!a.summary().isEmpty()) {
+      if (!Formats.summary(a).isEmpty()) {
         out.append("  ").append(clean(Formats.summary(a))).append('\n');
       }
       Items.link(a).filter(Items::isWebLink).ifPresent(u -> out.append("  ").append(u).append('\n'));

@@ -198,6 +198,16 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void columnsKeepOnlyTheNamedLeaderboardMetrics() {
+    Digest d = assembler(standardStubs()).sources("stub:boards")
+        .section(SectionSpec.benchmarks().columns("Score", "price_blended")).build().assemble(DATE);
+    List<Leaderboard> boards = items(d, SectionKind.BENCHMARKS).stream().map(Leaderboard.class::cast).toList();
+    assertThat(boards.get(0).metrics()).extracting(m -> m.label()).containsExactly("Score", "$/1M");
+    assertThat(boards.get(0).entries().get(0).values()).containsOnlyKeys("intelligence_index", "price_blended");
+    assertThat(boards.get(1).metrics()).extracting(m -> m.label()).containsExactly("Score");
+  }
+
+  @Test
   void windowDropsOldPostsButKeepsListingPapersAndUndatedItems() {
     StubSources stubs = new StubSources()
         .with("labs", () -> SourceResult.of(List.of(

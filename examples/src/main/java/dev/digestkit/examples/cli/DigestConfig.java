@@ -67,12 +67,13 @@ public record DigestConfig(
     }
   }
 
-  /** One section: kind, optional heading, limit, rows, filters and ranking. */
+  /** One section: kind, optional heading, limit, rows and columns (benchmarks), filters and ranking. */
   public record SectionEntry(
       SectionKind kind,
       Optional<String> title,
       Optional<Integer> limit,
       Optional<Integer> rows,
+      List<String> columns,
       List<String> categories,
       List<String> keywords,
       List<String> authors,
@@ -85,6 +86,7 @@ public record DigestConfig(
       title = title == null ? Optional.empty() : title;
       limit = limit == null ? Optional.empty() : limit;
       rows = rows == null ? Optional.empty() : rows;
+      columns = columns == null ? List.of() : columns;
       categories = categories == null ? List.of() : categories;
       keywords = keywords == null ? List.of() : keywords;
       authors = authors == null ? List.of() : authors;
@@ -93,7 +95,7 @@ public record DigestConfig(
     }
 
     SectionSpec toSpec() {
-      SectionSpec s = SectionSpec.of(kind).categories(categories).keywords(keywords).authors(authors).publishers(publishers);
+      SectionSpec s = SectionSpec.of(kind).columns(columns).categories(categories).keywords(keywords).authors(authors).publishers(publishers);
       s = title.map(s::title).orElse(s);
       s = limit.map(s::limit).orElse(s);
       s = rows.map(s::rows).orElse(s);

@@ -82,6 +82,10 @@ public final class Formats {
 
   /** The summary cut to about {@link #SUMMARY_CHARS} characters at a word boundary. */
   public static String summary(Announcement a) {
+    // Generated feeds often repeat the title as the summary; saying it twice adds nothing.
+    if (a.summary().text().equalsIgnoreCase(a.title().text())) {
+      return "";
+    }
     return shorten(a.summary().text(), SUMMARY_CHARS);
   }
 

@@ -1,6 +1,7 @@
 package dev.digestkit.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.digestkit.core.Json;
 import dev.digestkit.core.digest.Digest;
 import dev.digestkit.core.digest.DigestEntry;
@@ -8,6 +9,7 @@ import dev.digestkit.core.digest.DigestAssembler;
 import dev.digestkit.core.digest.SectionKind;
 import dev.digestkit.core.digest.SectionSpec;
 import dev.digestkit.core.http.HttpFetcher;
+import dev.digestkit.core.model.Item;
 import dev.digestkit.core.model.PublisherGroup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,8 +40,10 @@ public final class LabNewsToJson {
           .section(SectionSpec.labs().limit(100));
       FEEDS.forEach(f -> b.source(f, PublisherGroup.LABS));
       Digest digest = b.build().assemble(live ? LocalDate.now(ZoneOffset.UTC) : Snapshot.DATE);
-      List<?> posts = digest.section(SectionKind.LABS).orElseThrow().entries().stream().map(DigestEntry::item).toList();
-      System.out.println(Json.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(posts));
+      List<Item> posts = digest.section(SectionKind.LABS).orElseThrow().entries().stream().map(DigestEntry::item).toList();
+      // Written as List<Item>, so each record carries its "type" and reads back polymorphically.
+      System.out.println(Json.newMapper().writerFor(new TypeReference<List<Item>>() {}).withDefaultPrettyPrinter()
+          .writeValueAsString(posts));
       digest.failures().forEach(f -> System.err.println("failed: " + f.spec() + ": " + f.error().orElse("")));
     }
   }

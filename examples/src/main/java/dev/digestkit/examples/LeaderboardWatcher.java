@@ -57,13 +57,13 @@ public final class LeaderboardWatcher {
         }
       }
       ObjectMapper json = Json.newMapper();
-      Map<String, Leaderboard> before = Files.exists(state)
-          ? json.readValue(state.toFile(), new TypeReference<Map<String, Leaderboard>>() {})
-          : Map.of();
+      // The type reference keeps the records' "type" property on write, which reading needs.
+      TypeReference<Map<String, Leaderboard>> type = new TypeReference<>() {};
+      Map<String, Leaderboard> before = Files.exists(state) ? json.readValue(state.toFile(), type) : Map.of();
       now.values().forEach(b -> printChanges(System.out, before.get(b.id()), b));
       Files.createDirectories(state.toAbsolutePath().getParent());
       Path tmp = Files.createTempFile(state.toAbsolutePath().getParent(), "leaderboards", ".tmp");
-      json.writeValue(tmp.toFile(), now);
+      json.writerFor(type).writeValue(tmp.toFile(), now);
       Files.move(tmp, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }

@@ -166,6 +166,7 @@ public final class DigestAssembler {
     Item item = c.item;
     List<String> notes = new ArrayList<>();
     shown.add(Items.key(item));
+    shown.addAll(c.mergedKeys);
     if (item instanceof Leaderboard board) {
       Leaderboard top = columns(board.top(spec.rows()), spec.columns());
       boolean boardSeen = seenBefore.contains(Items.key(board));

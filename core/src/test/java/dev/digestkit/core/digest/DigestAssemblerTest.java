@@ -151,6 +151,19 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void aPaperMergedIntoALabPostCountsAsSeenWithIt() {
+    InMemorySeenStore store = new InMemorySeenStore();
+    StubSources stubs = new StubSources()
+        .with("labs", () -> SourceResult.of(List.of(post(HF, "PlayCoder is out",
+            "https://huggingface.co/blog/playcoder", DAY, "See https://arxiv.org/abs/2604.19742."))))
+        .with("cs.SE", () -> SourceResult.of(List.of(playCoder())));
+    assembler(stubs).sources("stub:labs", "stub:cs.SE").seenStore(store).build().assemble(DATE);
+
+    Digest next = assembler(stubs).sources("stub:cs.SE").seenStore(store).build().assemble(DATE);
+    assertThat(titles(next, SectionKind.PAPERS)).isEmpty();
+  }
+
+  @Test
   void filtersByCategoryKeywordAuthorAndPublisher() {
     StubSources stubs = standardStubs();
     DigestAssembler.Builder b = assembler(stubs).sources("stub:labs", "stub:papers");

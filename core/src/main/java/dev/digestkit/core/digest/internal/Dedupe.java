@@ -22,6 +22,8 @@ public final class Dedupe {
     public final Item item;
     public final String source;
     public final List<URI> related = new ArrayList<>();
+    /** Keys of the items merged into this one, so the seen-store records them too. */
+    public final List<String> mergedKeys = new ArrayList<>();
 
     public Candidate(Item item, String source) {
       this.item = item;
@@ -41,6 +43,7 @@ public final class Dedupe {
           Candidate paper = byKey.get("paper:" + id);
           if (paper != null && paper.item instanceof Paper) {
             byKey.remove("paper:" + id);
+            c.mergedKeys.add("paper:" + id);
             Items.link(paper.item).filter(u -> !c.related.contains(u)).ifPresent(c.related::add);
           }
         }

@@ -3,6 +3,7 @@ package dev.digestkit.perf.bench;
 import dev.digestkit.perf.inputs.BenchInput;
 import dev.digestkit.perf.inputs.Document;
 import dev.digestkit.perf.parsers.BareStax;
+import dev.digestkit.perf.parsers.Digestkit;
 import dev.digestkit.perf.parsers.Rome;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +41,18 @@ public class ArxivApiPageBenchmark {
   @Benchmark
   public int bareStax() {
     return stax.count(page);
+  }
+
+  /** digestkit's generic feed reader (Atom into {@code FeedEntry}s). */
+  @Benchmark
+  public Object digestkitFeeds() {
+    return Digestkit.feed(page);
+  }
+
+  /** digestkit's arXiv reader: the page into {@code Paper} records (LaTeX to text, ids, links). */
+  @Benchmark
+  public Object digestkitArxiv() {
+    return Digestkit.arxiv(page);
   }
 
   /** ROME's SyndFeedInput. */

@@ -3,6 +3,7 @@ package dev.digestkit.perf.bench;
 import dev.digestkit.perf.inputs.BenchInput;
 import dev.digestkit.perf.inputs.Document;
 import dev.digestkit.perf.parsers.BareStax;
+import dev.digestkit.perf.parsers.Digestkit;
 import dev.digestkit.perf.parsers.Rome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,14 @@ public class LabFeedsBenchmark {
   public void bareStax(Blackhole bh) {
     for (Document feed : feeds) {
       bh.consume(stax.count(feed));
+    }
+  }
+
+  /** digestkit's feed reader. */
+  @Benchmark
+  public void digestkitFeeds(Blackhole bh) {
+    for (Document feed : feeds) {
+      bh.consume(Digestkit.feed(feed));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.digestkit.perf.bench;
 import dev.digestkit.perf.inputs.BenchInput;
 import dev.digestkit.perf.inputs.Document;
 import dev.digestkit.perf.parsers.BareStax;
+import dev.digestkit.perf.parsers.Digestkit;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,6 +32,12 @@ public class OaiPageBenchmark {
   public void setUp() {
     page = BenchInput.oaiPage().documents().get(0);
     stax = new BareStax();
+  }
+
+  /** digestkit's arXiv reader: the page into {@code Paper} records. */
+  @Benchmark
+  public Object digestkitArxiv() {
+    return Digestkit.arxiv(page);
   }
 
   /** The floor: walk the StAX events. */

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Runs every performance check of issue 7 and writes the figures to perf/target/results/:
-#   1. JMH: digestkit vs ROME vs a bare StAX pass over the same bytes, with the gc profiler,
-#      then the same contenders interleaved and scored by CPU time as a cross-check
+#   1. JMH: digestkit vs ROME vs a bare StAX pass over the same bytes, with the gc profiler
 #   2. memory: a 200,000-record OAI-PMH harvest at -Xmx64m, a 2,000-entry API page at -Xmx32m
 #   3. end to end: a 36-source digest against WireMock with 150 ms latency, wall time vs the floor
 # Extra arguments go to JMH (e.g. a benchmark regex). JMH_OPTS overrides the modest defaults,
@@ -19,9 +18,7 @@ echo "== 1. JMH ($JMH_OPTS -prof gc)"
 # shellcheck disable=SC2086
 java -jar "$JAR" $JMH_OPTS -prof gc -rf json -rff "$OUT/jmh.json" "$@" > "$OUT/jmh.log"
 java -cp "$JAR" dev.digestkit.perf.report.JmhReport "$OUT/jmh.json" "$OUT/jmh.md"
-
-echo "== 1b. the same contenders interleaved, scored by thread CPU time (robust on a shared machine)"
-java -cp "$JAR" dev.digestkit.perf.report.InterleavedRatios | tee "$OUT/interleaved.md"
+uptime | sed 's/^/machine load after JMH: /'
 
 status=0
 echo "== 2. memory"

@@ -68,6 +68,11 @@ public final class DigestWallTime {
       System.out.printf(Locale.ROOT, "digest wall time %.0f ms, floor %.0f ms (%d arXiv requests x %d s + %d ms), ratio %.2f (goal <= %.1f): %s%n",
           r.wallMillis, floor, arxivRequests, ARXIV_INTERVAL.toSeconds(), LATENCY_MS, ratio, GOAL,
           ratio <= GOAL ? "PASS" : "FAIL");
+      // The floor counts every arXiv request as a 3 s slot; the strictest possible run
+      // starts the first at once, so also show the time against (requests - 1) x 3 s + latency.
+      double strict = Math.max(0, arxivRequests - 1) * ARXIV_INTERVAL.toMillis() + LATENCY_MS;
+      System.out.printf(Locale.ROOT, "against the strict floor %.0f ms ((%d - 1) x %d s + %d ms): ratio %.2f%n",
+          strict, arxivRequests, ARXIV_INTERVAL.toSeconds(), LATENCY_MS, r.wallMillis / strict);
       if (ratio > GOAL || r.ok < r.outcomes.size()) {
         r.outcomes.stream().filter(SourceOutcome::failed).forEach(o -> System.out.println("  failed: " + o));
         System.exit(1);

@@ -39,25 +39,29 @@ public class ArxivApiPageBenchmark {
 
   /** The floor: walk the StAX events. */
   @Benchmark
-  public int bareStax() {
+  public int bareStax(CpuTime cpu) {
+    cpu.calls++;
     return stax.count(page);
   }
 
   /** digestkit's generic feed reader (Atom into {@code FeedEntry}s). */
   @Benchmark
-  public Object digestkitFeeds() {
+  public Object digestkitFeeds(CpuTime cpu) {
+    cpu.calls++;
     return Digestkit.feed(page);
   }
 
   /** digestkit's arXiv reader: the page into {@code Paper} records (LaTeX to text, ids, links). */
   @Benchmark
-  public Object digestkitArxiv() {
+  public Object digestkitArxiv(CpuTime cpu) {
+    cpu.calls++;
     return Digestkit.arxiv(page);
   }
 
   /** ROME's SyndFeedInput. */
   @Benchmark
-  public Object rome() {
+  public Object rome(CpuTime cpu) {
+    cpu.calls++;
     return rome.parse(page);
   }
 }

@@ -36,13 +36,15 @@ public class OaiPageBenchmark {
 
   /** digestkit's arXiv reader: the page into {@code Paper} records. */
   @Benchmark
-  public Object digestkitArxiv() {
+  public Object digestkitArxiv(CpuTime cpu) {
+    cpu.calls++;
     return Digestkit.arxiv(page);
   }
 
   /** The floor: walk the StAX events. */
   @Benchmark
-  public int bareStax() {
+  public int bareStax(CpuTime cpu) {
+    cpu.calls++;
     return stax.count(page);
   }
 }

@@ -83,7 +83,7 @@ def main():
     ap.add_argument("--ours", help="digestkit feed JSON Lines output (with a source field per line)")
     ap.add_argument("--jar", help="digestkit.jar to run when --ours is not given")
     ap.add_argument("--details", action="store_true", help="print each disagreement")
-    ap.add_argument("paths", nargs="+")
+    ap.add_argument("paths", nargs="*")
     ap.add_argument("--dates", help="a file of date strings (one a line, # comments) to compare too")
     a = ap.parse_args()
     files = files_of(a.paths)
@@ -105,7 +105,7 @@ def main():
     for l in lines:
         if l.strip():
             d = json.loads(l)
-            ours[d.get("source")] = d
+            ours[d.get("source", files[0] if len(files) == 1 else None)] = d  # one path: no source field
     stats = {k: [0, 0] for k in ("files", "entry_counts", "feed_titles", "feed_links", "titles", "links", "dates")}
     stats["reference_crashes"] = [0, 0]
     diffs = []

@@ -40,6 +40,10 @@ public final class FeedDates {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
 
+  private static final String[] FULL_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+  };
+
   private static final String[] WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
   /** Parses {@code s}; empty when it is null, blank or not a date this class reads. */
@@ -287,15 +291,14 @@ public final class FeedDates {
   }
 
   private static int month(String tok) {
-    if (tok.length() < 3) {
+    int n = tok.length();
+    if (n < 3) {
       return -1;
     }
-    String p = tok.substring(0, 3).toLowerCase(Locale.ROOT);
     for (int i = 0; i < 12; i++) {
-      if (MONTHS[i].equals(p)) {
-        String full = java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT);
-        String lower = tok.toLowerCase(Locale.ROOT);
-        boolean ok = tok.length() == 3 || full.equals(lower) || (lower.equals("sept")) || (tok.length() == 4 && tok.endsWith("."));
+      if (tok.regionMatches(true, 0, MONTHS[i], 0, 3)) {
+        boolean ok = n == 3 || (n == FULL_MONTHS[i].length() && tok.equalsIgnoreCase(FULL_MONTHS[i]))
+            || tok.equalsIgnoreCase("sept") || (n == 4 && tok.charAt(3) == '.');
         return ok ? i + 1 : -1;
       }
     }
@@ -306,9 +309,8 @@ public final class FeedDates {
     if (tok.length() < 3) {
       return false;
     }
-    String p = tok.substring(0, 3).toLowerCase(Locale.ROOT);
     for (String w : WEEKDAYS) {
-      if (w.equals(p)) {
+      if (tok.regionMatches(true, 0, w, 0, 3)) {
         return true;
       }
     }

@@ -30,7 +30,10 @@ final class PlainText {
     char prev = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x206F)
+      // exactly the characters TextNormalizer.plain folds or drops (Zs spaces, line/paragraph
+      // separators, NEL, soft hyphen, zero-width space, word joiner, BOM, C0/C1 controls)
+      if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200B)
+          || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060
           || c == 0x1680 || c == 0x3000 || c == 0xFEFF || (c == ' ' && prev == ' ')) {
         return false;
       }

@@ -38,7 +38,7 @@ public final class HtmlScanner {
   private static final String[] NAMES = ("p div span a b i u s em strong small sub sup code pre blockquote"
       + " ul ol li dl dt dd h1 h2 h3 h4 h5 h6 br hr img figure figcaption section article header footer"
       + " aside nav main mark abbr cite q del ins kbd samp var time source wbr script style tt big strike"
-      + " font center address").split(" ");
+      + " font center address meta link audio video picture track").split(" ");
   private static final Map<String, Integer> IDS = new HashMap<>();
   private static final int[] FLAGS = new int[NAMES.length];
   private static final int P;
@@ -81,6 +81,8 @@ public final class HtmlScanner {
   private final StringBuilder out;
   private int[] stack = new int[16];
   private boolean[] blockChild = new boolean[16];
+  private boolean[] hasText = new boolean[16];
+  private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
   private int depth;
   private boolean pendingTail; // a closed element wants a space if text or an inline element follows
   private int pos;
@@ -125,7 +127,13 @@ public final class HtmlScanner {
       }
       pos++;
     }
-    return text(textStart, n);
+    if (!text(textStart, n)) {
+      return false;
+    }
+    while (depth > 0) {
+      pop(); // elements still open at the end close there
+    }
+    return true;
   }
 
   private boolean pairedSurrogate(int i) {
@@ -147,6 +155,9 @@ public final class HtmlScanner {
     String t = s.substring(from, to);
     if (t.indexOf('&') >= 0) {
       t = Parser.unescapeEntities(t, false);
+    }
+    if (depth > 0 && !hasText[depth - 1] && !blank(t)) {
+      hasText[depth - 1] = true;
     }
     if (inPre()) {
       out.append(t);
@@ -207,9 +218,13 @@ public final class HtmlScanner {
     if (depth == stack.length) {
       stack = Arrays.copyOf(stack, depth * 2);
       blockChild = Arrays.copyOf(blockChild, depth * 2);
+      hasText = Arrays.copyOf(hasText, depth * 2);
+      headAt = Arrays.copyOf(headAt, depth * 2);
     }
     stack[depth] = id;
     blockChild[depth] = false;
+    hasText[depth] = false;
+    headAt[depth] = (f & BOUNDARY) != 0 && out.length() > 0 ? out.length() : -1;
     depth++;
     if ((f & DATA) != 0) {
       return skipData(NAMES[id]);
@@ -262,10 +277,23 @@ public final class HtmlScanner {
     if (pos < 0 || depth == 0 || stack[depth - 1] != id) {
       return false;
     }
-    depth--;
+    pop();
     pendingTail = false; // an element's last child has no next sibling
     close(id, blockChild[depth]);
     return true;
+  }
+
+  private void pop() {
+    depth--;
+    if (hasText[depth]) {
+      if (depth > 0) {
+        hasText[depth - 1] = true;
+      }
+      // jsoup separates a text boundary (audio, video …) from what precedes it only when it holds text
+      if (headAt[depth] > 0) {
+        out.insert(headAt[depth], ' ');
+      }
+    }
   }
 
   // Reads an ASCII tag name at i, leaving pos after it; -1 when unknown or odd.
@@ -400,6 +428,15 @@ public final class HtmlScanner {
       }
       i = lt + 2;
     }
+  }
+
+  private static boolean blank(String t) {
+    for (int i = 0, m = t.length(); i < m; i++) {
+      if (!isSpace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiLetter(char c) {

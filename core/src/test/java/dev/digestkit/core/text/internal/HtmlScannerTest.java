@@ -61,7 +61,8 @@ class HtmlScannerTest {
         "<pre>", "</pre>", "<h2>", "</h2>", "<!-- c -->", "<!-->", "<script>x<y</script>", "<style>p{}</style>",
         "<![CDATA[z]]>", "<table>", "<td>", "<P CLASS=x>", "</P >", "<blockquote>", "</blockquote>", "<em>",
         "</em>", "<code>", "</code>", "<figure>", "</figure>", "<wbr>", "<sup>", "</sup>", "<x-y>", "<?php ?>",
-        "\u0000", "\uD800", "<li ", "<a b='c'd>", "<br =x>"};
+        "\u0000", "\uD800", "<li ", "<a b='c'd>", "<br =x>", "<audio controls>", "</audio>", "<video>", "</video>",
+        "<meta name=a content='b'/>", "<link rel=x>", "<picture>", "</picture>"};
     SplittableRandom random = new SplittableRandom(3);
     int scanned = 0;
     for (int n = 0; n < 30_000; n++) {

@@ -152,14 +152,37 @@ public final class HtmlScanner {
       out.append(' ');
       pendingTail = false;
     }
+    boolean preserve = inPre();
+    int nonBlank = -1;
+    int invisible = -1;
+    int amp = -1;
+    for (int i = from; i < to && (nonBlank < 0 || invisible < 0 || amp < 0); i++) {
+      char c = s.charAt(i);
+      if (nonBlank < 0 && !isSpace(c)) {
+        nonBlank = i;
+      }
+      if (c == '&' && amp < 0) {
+        amp = i;
+      } else if ((c == 0x00AD || c == 0x200B) && invisible < 0) {
+        invisible = i;
+      }
+    }
+    if (amp < 0 && (preserve || invisible < 0)) {
+      // the common case: copy the run as it stands
+      if (depth > 0 && nonBlank >= 0) {
+        hasText[depth - 1] = true;
+      }
+      out.append(s, from, to);
+      return true;
+    }
     String t = s.substring(from, to);
-    if (t.indexOf('&') >= 0) {
+    if (amp >= 0) {
       t = Parser.unescapeEntities(t, false);
     }
     if (depth > 0 && !hasText[depth - 1] && !blank(t)) {
       hasText[depth - 1] = true;
     }
-    if (inPre()) {
+    if (preserve) {
       out.append(t);
       return true;
     }

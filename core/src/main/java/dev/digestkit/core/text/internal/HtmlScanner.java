@@ -16,12 +16,12 @@ import org.jsoup.parser.Tag;
  * separators (a space around block elements, {@code <br>} and {@code <img>}) can be decided from the
  * tokens alone. {@link #toText} returns null — the caller then uses jsoup — as soon as the input
  * needs anything of the HTML tree builder's repair machinery or of the tokeniser's rarer states:
- * a tag outside a fixed list of common ones (tables, forms, iframes, SVG, {@code <html>} …); an end
+ * a tag outside a fixed list of common ones (tables, forms, SVG, {@code <html>} …); an end
  * tag that does not close the innermost open element; a block opened inside an open {@code <p>},
  * an {@code <li>} inside an open {@code <li>}, nested headings or links; a self-closing non-void
  * tag; {@code <!DOCTYPE>}, CDATA, {@code <?…>}, odd comments ({@code <!-->}, {@code --!>}); a
- * {@code <!--} inside script or style; a tag name with characters other than ASCII letters and
- * digits, or quotes or {@code <} in attribute names or unquoted values; an unterminated tag or
+ * {@code <!--} inside a script; an {@code <iframe>} that is not empty; a tag name with characters
+ * other than ASCII letters and digits, or quotes or {@code <} in attribute names or unquoted values; an unterminated tag or
  * comment; NUL or an unpaired surrogate. Character references are decoded by jsoup's own decoder,
  * text run by text run, so they follow its rules exactly. {@code HtmlScannerTest} compares both
  * paths on every real feed fixture and on random HTML.
@@ -38,7 +38,7 @@ public final class HtmlScanner {
   private static final String[] NAMES = ("p div span a b i u s em strong small sub sup code pre blockquote"
       + " ul ol li dl dt dd h1 h2 h3 h4 h5 h6 br hr img figure figcaption section article header footer"
       + " aside nav main mark abbr cite q del ins kbd samp var time source wbr script style tt big strike"
-      + " font center address meta link audio video picture track").split(" ");
+      + " font center address meta link audio video picture track iframe").split(" ");
   private static final Map<String, Integer> IDS = new HashMap<>();
   private static final int[] FLAGS = new int[NAMES.length];
   private static final int P;
@@ -52,6 +52,7 @@ public final class HtmlScanner {
   private static final int OL;
   private static final int DL;
   private static final int BR;
+  private static final int IFRAME;
 
   static {
     for (int i = 0; i < NAMES.length; i++) {
@@ -74,6 +75,7 @@ public final class HtmlScanner {
     OL = IDS.get("ol");
     DL = IDS.get("dl");
     BR = IDS.get("br");
+    IFRAME = IDS.get("iframe");
   }
 
   private final String s;
@@ -252,7 +254,8 @@ public final class HtmlScanner {
     if ((f & DATA) != 0) {
       return skipData(NAMES[id]);
     }
-    return true;
+    // iframe content is raw text that jsoup leaves out of text(); only an empty one is simple
+    return id != IFRAME || s.regionMatches(true, pos, "</iframe>", 0, 9);
   }
 
   // False where the tree builder would close or reorder elements the tags leave open.
@@ -442,8 +445,8 @@ public final class HtmlScanner {
       if (e < n && s.regionMatches(true, lt + 2, name, 0, name.length())) {
         char c = s.charAt(e);
         if (isSpace(c) || c == '/' || c == '>') {
-          if (s.substring(pos, lt).contains("<!--")) {
-            return false; // the tokeniser's escaped states
+          if (name.equals("script") && s.substring(pos, lt).contains("<!--")) {
+            return false; // the tokeniser's script-escaped states; style (raw text) has none
           }
           pos = lt;
           return true;

@@ -62,7 +62,8 @@ class HtmlScannerTest {
         "<![CDATA[z]]>", "<table>", "<td>", "<P CLASS=x>", "</P >", "<blockquote>", "</blockquote>", "<em>",
         "</em>", "<code>", "</code>", "<figure>", "</figure>", "<wbr>", "<sup>", "</sup>", "<x-y>", "<?php ?>",
         "\u0000", "\uD800", "<li ", "<a b='c'd>", "<br =x>", "<audio controls>", "</audio>", "<video>", "</video>",
-        "<meta name=a content='b'/>", "<link rel=x>", "<picture>", "</picture>"};
+        "<meta name=a content='b'/>", "<link rel=x>", "<picture>", "</picture>", "<iframe src=x></iframe>", "<iframe>", "</iframe>",
+        "<style><!-- a </style> -->", "<script><!-- x</script>"};
     SplittableRandom random = new SplittableRandom(3);
     int scanned = 0;
     for (int n = 0; n < 30_000; n++) {

@@ -172,7 +172,7 @@ public final class HostileDocuments {
 
   /** {@code bytes} bytes of the letter {@code a}, generated as read. */
   public static InputStream endless(long bytes) {
-    return repeat("aaaaaaaaaaaaaaaa".getBytes(StandardCharsets.US_ASCII), bytes / 16);
+    return repeat("a".repeat(4096).getBytes(StandardCharsets.US_ASCII), bytes / 4096);
   }
 
   private static String[] split(String doc) {
@@ -218,8 +218,12 @@ public final class HostileDocuments {
         return -1;
       }
       int n = (int) Math.min(len, total - pos);
-      for (int i = 0; i < n; i++) {
-        b[off + i] = unit[(int) ((pos + i) % unit.length)];
+      int done = 0;
+      while (done < n) {
+        int at = (int) ((pos + done) % unit.length);
+        int k = Math.min(unit.length - at, n - done);
+        System.arraycopy(unit, at, b, off + done, k);
+        done += k;
       }
       pos += n;
       return n;

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * A fetched document: its bytes (decompressed, within the size cap) and what the server said
- * about them. Immutable; the body is copied on the way in and out.
+ * about them. Immutable and thread-safe; the body is copied on the way in and out.
  */
 public final class FetchResponse {
   private final URI requestUri;
@@ -27,6 +27,8 @@ public final class FetchResponse {
   private final boolean fromCache;
 
   /**
+   * A response; normally made by {@link HttpFetcher}, public so tests and adapters can build one.
+   *
    * @param requestUri the URL asked for
    * @param uri the URL finally read, after redirects
    * @param status the HTTP status of the final answer (200 also when served from cache after a 304)
@@ -45,14 +47,20 @@ public final class FetchResponse {
     this.fromCache = fromCache;
   }
 
+  /** The URL that was asked for, before any redirect. */
   public URI requestUri() { return requestUri; }
 
   /** The URL the body was finally read from; resolve relative links against this. */
   public URI uri() { return uri; }
 
+  /** The final HTTP status; from {@link HttpFetcher} always 2xx, as it throws on any other (a 304 is reported as 200). */
   public int status() { return status; }
 
-  /** Headers, with case-insensitive names. */
+  /**
+   * Headers of the final answer, with case-insensitive names. {@code Content-Encoding} and
+   * {@code Content-Length} are left out, because they describe the bytes on the wire, not the
+   * decoded {@link #body()}.
+   */
   public Map<String, List<String>> headers() { return headers; }
 
   /** The first value of header {@code name}. */
@@ -67,8 +75,10 @@ public final class FetchResponse {
   /** The body as a stream; the caller closes it. */
   public InputStream openStream() { return new ByteArrayInputStream(body); }
 
+  /** The body's length in bytes (decoded). */
   public int length() { return body.length; }
 
+  /** Whether the body was served from storage: the conditional-GET cache (after a 304) or a replay recording. */
   public boolean fromCache() { return fromCache; }
 
   /** The media type of {@code Content-Type}, lower case, without parameters. */

@@ -56,12 +56,21 @@ class HostileBodyFetchTest {
 
   @Test
   void bodyDrippingOneBytePerSecondEndsInReadTimeout() {
-    HttpFetcher f = HttpFetcher.builder().readTimeout(Duration.ofMillis(300)).build();
+    HttpFetcher f = HttpFetcher.builder().readTimeout(Duration.ofMillis(300)).maxAttempts(2)
+        .retryBackoff(Duration.ofMillis(10)).build();
     assertRefused(f, "/drip", Duration.ofSeconds(15));
   }
 
+  @Test
+  void bodyDrippingFasterThanTheReadTimeoutIsCutByTheBodyTimeout() {
+    // Every byte arrives well within the read timeout, so only a bound on the whole body ends this.
+    HttpFetcher f = HttpFetcher.builder().readTimeout(Duration.ofSeconds(5)).bodyTimeout(Duration.ofSeconds(2))
+        .maxAttempts(2).retryBackoff(Duration.ofMillis(10)).build();
+    assertRefused(f, "/drip", Duration.ofSeconds(20));
+  }
+
   private static HttpFetcher fetcher() {
-    return HttpFetcher.builder().readTimeout(Duration.ofSeconds(5)).build();
+    return HttpFetcher.builder().readTimeout(Duration.ofSeconds(5)).maxAttempts(2).retryBackoff(Duration.ofMillis(10)).build();
   }
 
   private static void assertRefused(HttpFetcher fetcher, String path, Duration bound) {

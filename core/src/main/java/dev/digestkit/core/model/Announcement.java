@@ -35,6 +35,9 @@ public record Announcement(
 
   public Announcement {
     Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("announcement id must not be blank");
+    }
     Objects.requireNonNull(publisher, "publisher");
     Objects.requireNonNull(url, "url");
     title = title == null ? Text.EMPTY : title;

@@ -15,7 +15,7 @@ public record Author(String name, List<String> affiliations) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("author name must not be blank");
     }
-    affiliations = List.copyOf(affiliations);
+    affiliations = List.copyOf(affiliations == null ? List.of() : affiliations);
   }
 
   /** An author with no known affiliation. */

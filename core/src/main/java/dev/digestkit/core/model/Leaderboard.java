@@ -39,6 +39,9 @@ public record Leaderboard(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(retrievedAt, "retrievedAt");
+    if (id.isBlank() || name.isBlank()) {
+      throw new IllegalArgumentException("leaderboard id and name must not be blank");
+    }
     description = description == null ? Optional.empty() : description;
     sourceUrl = sourceUrl == null ? Optional.empty() : sourceUrl;
     asOf = asOf == null ? Optional.empty() : asOf;

@@ -1,5 +1,6 @@
 package dev.digestkit.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.digestkit.core.text.TextNormalizer;
 import java.util.Objects;
 
@@ -36,7 +37,8 @@ public record Text(String text, String raw) {
     return raw == null ? EMPTY : new Text(TextNormalizer.latexToText(raw), raw);
   }
 
-  /** True when the normalised text is empty. */
+  /** True when the normalised text is empty. Not a JSON property: it follows from {@code text}. */
+  @JsonIgnore
   public boolean isEmpty() {
     return text.isEmpty();
   }

@@ -5,6 +5,7 @@ import dev.digestkit.core.DigestException;
 import dev.digestkit.core.FetchException;
 import dev.digestkit.core.ParseException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,6 +65,19 @@ public final class Main implements Runnable {
       }
       err.flush();
       return exitCode(ex);
+    });
+    // Usage errors are one line too (picocli would print the whole usage help after them).
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine failed = ex.getCommandLine();
+      PrintWriter err = failed.getErr();
+      String message = oneLine(ex);
+      String hint = failed.getCommandSpec().qualifiedName() + " --help";
+      err.println("digestkit: " + message + (message.contains("--help") ? "" : " (see " + hint + ")"));
+      if (Arrays.asList(args).contains("--verbose")) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return EXIT_USAGE;
     });
     cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
     return cl;

@@ -1,0 +1,454 @@
+package dev.digestkit.core.feed;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the dates found in real feeds. Thread-safe and allocation-light; no regular expressions.
+ *
+ * <p>Accepted:
+ *
+ * <ul>
+ *   <li>RFC 822 / RFC 2822 and their real-world variants: with or without weekday (a wrong
+ *       weekday is ignored), two-digit years (00–49 → 20xx, 50–99 → 19xx), full or lower-case
+ *       month names, no seconds, fractional seconds, odd spacing and commas, zone names
+ *       {@code GMT UT UTC Z EST EDT CST CDT MST MDT PST PDT} (and a few common others such as
+ *       {@code CET CEST BST JST}), military letters, numeric offsets with or without colon;
+ *       {@code asctime} order ({@code Mon Apr 27 17:05:08 2026}) and {@code April 27, 2026}.
+ *   <li>ISO 8601 / W3C-DTF: {@code 2026}, {@code 2026-04}, {@code 2026-04-27},
+ *       {@code 2026-04-27T17:05}, with seconds and fractions, zone {@code Z}, {@code ±hh:mm},
+ *       {@code ±hhmm} or {@code ±hh}, a space instead of {@code T}, compact
+ *       {@code 20260427T170508Z}, and {@code 2026/04/27}.
+ * </ul>
+ *
+ * <p>A date or time without a zone is taken as UTC; a date without a time as midnight UTC.
+ * Anything else, including impossible values (day 32, February 30, hour 25) and unknown zone
+ * names, gives an empty result: never a wrong date.
+ */
+public final class FeedDates {
+  private FeedDates() {}
+
+  private static final String[] MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
+  private static final String[] WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+  /** Parses {@code s}; empty when it is null, blank or not a date this class reads. */
+  public static Optional<Instant> parse(String s) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    String t = s.trim();
+    if (t.isEmpty() || t.length() > 80) {
+      return Optional.empty();
+    }
+    try {
+      Instant i = isIsoLike(t) ? parseIso(t) : parseRfc822(t);
+      return Optional.ofNullable(i);
+    } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isIsoLike(String t) {
+    int digits = 0;
+    while (digits < t.length() && isDigit(t.charAt(digits))) {
+      digits++;
+    }
+    return digits == 8 || (digits == 4 && (t.length() == 4 || t.charAt(4) == '-' || t.charAt(4) == '/'));
+  }
+
+  // ---- ISO 8601 / W3C-DTF -------------------------------------------------------------------
+
+  private static Instant parseIso(String t) {
+    Cursor c = new Cursor(t);
+    int year;
+    int month = 1;
+    int day = 1;
+    if (c.digitsAhead() == 8) {
+      year = c.number(4);
+      month = c.number(2);
+      day = c.number(2);
+    } else {
+      year = c.number(4);
+      if (c.accept('-') || c.accept('/')) {
+        char sep = t.charAt(c.pos - 1);
+        month = c.number(2);
+        if (c.accept(sep)) {
+          day = c.number(2);
+        }
+      }
+    }
+    LocalDate date = LocalDate.of(year, month, day);
+    if (c.atEnd()) {
+      return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+    if (!(c.accept('T') || c.accept('t') || c.accept(' '))) {
+      return null;
+    }
+    c.skipSpaces();
+    int hour = c.number(2);
+    boolean colon = c.accept(':');
+    int minute = c.number(2);
+    int second = 0;
+    int nanos = 0;
+    if (colon ? c.accept(':') : c.digitsAhead() >= 2) {
+      second = c.number(2);
+      if (c.accept('.') || c.accept(',')) {
+        nanos = c.fraction();
+      }
+    }
+    LocalTime time = LocalTime.of(hour == 24 && minute == 0 && second == 0 ? 0 : hour, minute, second, nanos);
+    LocalDateTime ldt = LocalDateTime.of(date, time).plusDays(hour == 24 ? 1 : 0);
+    c.skipSpaces();
+    ZoneOffset zone = c.atEnd() ? ZoneOffset.UTC : zone(t.substring(c.pos).trim());
+    return zone == null ? null : ldt.toInstant(zone);
+  }
+
+  // ---- RFC 822 and friends -----------------------------------------------------------------
+
+  private static Instant parseRfc822(String t) {
+    List<String> tokens = tokens(t);
+    int day = -1;
+    int month = -1;
+    int year = -1;
+    int yearDigits = 0;
+    String timeToken = null;
+    ZoneOffset zone = null;
+    boolean zoneSeen = false;
+    for (String tok : tokens) {
+      char c0 = tok.charAt(0);
+      if (isDigit(c0) && tok.indexOf(':') > 0) {
+        if (timeToken != null) {
+          return null;
+        }
+        timeToken = tok;
+      } else if (isDigit(c0)) {
+        String digits = stripOrdinal(tok);
+        if (digits == null) {
+          return null;
+        }
+        int v = Integer.parseInt(digits);
+        if (digits.length() <= 2 && day < 0 && v >= 1) {
+          day = v;
+        } else if (year < 0) {
+          year = v;
+          yearDigits = digits.length();
+        } else {
+          return null;
+        }
+      } else if ((c0 == '+' || c0 == '-') && timeToken != null) {
+        if (zoneSeen) {
+          return null;
+        }
+        zone = zone(tok);
+        zoneSeen = true;
+      } else if (Character.isLetter(c0)) {
+        int m = month(tok);
+        if (m > 0 && month < 0) {
+          month = m;
+        } else if (m > 0 || isWeekday(tok) || tok.equalsIgnoreCase("at")) {
+          // a second month name is odd but harmless only if it is a weekday; weekdays are ignored
+          if (m > 0) {
+            return null;
+          }
+        } else {
+          if (zoneSeen) {
+            return null;
+          }
+          zone = zone(tok);
+          zoneSeen = true;
+        }
+      } else {
+        return null;
+      }
+    }
+    if (day < 0 || month < 0 || year < 0 || (zoneSeen && zone == null)) {
+      return null;
+    }
+    if (yearDigits <= 2) {
+      year += year < 50 ? 2000 : 1900;
+    } else if (yearDigits != 4) {
+      return null;
+    }
+    LocalDate date = LocalDate.of(year, month, day);
+    LocalTime time = LocalTime.MIDNIGHT;
+    if (timeToken != null) {
+      time = time(timeToken);
+      if (time == null) {
+        return null;
+      }
+    }
+    return LocalDateTime.of(date, time).toInstant(zone == null ? ZoneOffset.UTC : zone);
+  }
+
+  private static String stripOrdinal(String tok) {
+    int i = 0;
+    while (i < tok.length() && isDigit(tok.charAt(i))) {
+      i++;
+    }
+    if (i == tok.length()) {
+      return tok;
+    }
+    String rest = tok.substring(i).toLowerCase(Locale.ROOT);
+    return i <= 2 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th")) ? tok.substring(0, i) : null;
+  }
+
+  /** Splits on spaces and commas; {@code 27-Apr-2026} splits too, a leading sign stays. */
+  private static List<String> tokens(String t) {
+    List<String> out = new ArrayList<>(8);
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char ch = t.charAt(i);
+      if (ch == ' ' || ch == ',' || ch == '\t' || ch == '\n' || ch == '\r' || (ch == '.' && i > 0 && Character.isLetter(t.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      i++;
+      while (i < n) {
+        char d = t.charAt(i);
+        if (d == ' ' || d == ',' || d == '\t' || d == '\n' || d == '\r') {
+          break;
+        }
+        // "27-Apr-2026": a dash between a digit or letter and a letter splits; "-0400" stays whole
+        if ((d == '-' || d == '/') && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && isDigit(t.charAt(i - 1))) {
+          break;
+        }
+        if ((d == '-' || d == '/') && i + 1 < n && isDigit(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
+          break;
+        }
+        // "17:05:08+0000" or "17:05:08GMT": the zone is its own token
+        if ((d == '+' || d == '-' || Character.isLetter(d)) && isDigit(t.charAt(i - 1)) && t.substring(start, i).indexOf(':') > 0) {
+          break;
+        }
+        i++;
+      }
+      String tok = t.substring(start, i);
+      if ((tok.startsWith("-") || tok.startsWith("/")) && tok.length() > 1 && Character.isLetter(tok.charAt(1))) {
+        tok = tok.substring(1);
+      }
+      if ((tok.startsWith("-") || tok.startsWith("/")) && out.size() > 0 && out.get(out.size() - 1).indexOf(':') < 0
+          && !out.get(out.size() - 1).isEmpty() && Character.isLetter(out.get(out.size() - 1).charAt(0))) {
+        tok = tok.substring(1);
+      }
+      if (!tok.isEmpty()) {
+        out.add(tok);
+      }
+    }
+    return out;
+  }
+
+  private static LocalTime time(String tok) {
+    Cursor c = new Cursor(tok);
+    int h = c.number(2);
+    if (!c.accept(':')) {
+      return null;
+    }
+    int m = c.number(2);
+    int s = 0;
+    int nanos = 0;
+    if (c.accept(':')) {
+      s = c.number(2);
+      if (c.accept('.')) {
+        nanos = c.fraction();
+      }
+    }
+    if (!c.atEnd()) {
+      return null;
+    }
+    return LocalTime.of(h, m, s == 60 ? 59 : s, nanos);
+  }
+
+  private static int month(String tok) {
+    if (tok.length() < 3) {
+      return -1;
+    }
+    String p = tok.substring(0, 3).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < 12; i++) {
+      if (MONTHS[i].equals(p)) {
+        String full = java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT);
+        String lower = tok.toLowerCase(Locale.ROOT);
+        boolean ok = tok.length() == 3 || full.equals(lower) || (lower.equals("sept")) || (tok.length() == 4 && tok.endsWith("."));
+        return ok ? i + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWeekday(String tok) {
+    if (tok.length() < 3) {
+      return false;
+    }
+    String p = tok.substring(0, 3).toLowerCase(Locale.ROOT);
+    for (String w : WEEKDAYS) {
+      if (w.equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A zone name or numeric offset; null when unknown. */
+  static ZoneOffset zone(String z) {
+    if (z.isEmpty()) {
+      return null;
+    }
+    char c0 = z.charAt(0);
+    if (c0 == '+' || c0 == '-') {
+      return offset(z);
+    }
+    String u = z.toUpperCase(Locale.ROOT);
+    if ((u.startsWith("GMT") || u.startsWith("UTC")) && u.length() > 3 && (u.charAt(3) == '+' || u.charAt(3) == '-')) {
+      return offset(u.substring(3));
+    }
+    if (u.length() == 1) {
+      return military(u.charAt(0));
+    }
+    switch (u) {
+      case "GMT": case "UT": case "UTC": case "Z": case "WET": return ZoneOffset.UTC;
+      case "EST": return ZoneOffset.ofHours(-5);
+      case "EDT": return ZoneOffset.ofHours(-4);
+      case "CST": return ZoneOffset.ofHours(-6);
+      case "CDT": return ZoneOffset.ofHours(-5);
+      case "MST": return ZoneOffset.ofHours(-7);
+      case "MDT": return ZoneOffset.ofHours(-6);
+      case "PST": return ZoneOffset.ofHours(-8);
+      case "PDT": return ZoneOffset.ofHours(-7);
+      case "AKST": return ZoneOffset.ofHours(-9);
+      case "AKDT": return ZoneOffset.ofHours(-8);
+      case "HST": return ZoneOffset.ofHours(-10);
+      case "BST": case "CET": case "WEST": case "MET": return ZoneOffset.ofHours(1);
+      case "CEST": case "EET": case "MEST": return ZoneOffset.ofHours(2);
+      case "EEST": return ZoneOffset.ofHours(3);
+      case "JST": case "KST": return ZoneOffset.ofHours(9);
+      case "AEST": return ZoneOffset.ofHours(10);
+      case "AEDT": return ZoneOffset.ofHours(11);
+      default: return null;
+    }
+  }
+
+  /** Military zone letters, as feedparser reads them (A–I, K–M west of Greenwich, N–Y east). */
+  private static ZoneOffset military(char c) {
+    if (c == 'Z') {
+      return ZoneOffset.UTC;
+    }
+    if (c >= 'A' && c <= 'I') {
+      return ZoneOffset.ofHours(-(c - 'A' + 1));
+    }
+    if (c >= 'K' && c <= 'M') {
+      return ZoneOffset.ofHours(-(c - 'K' + 10));
+    }
+    if (c >= 'N' && c <= 'Y') {
+      return ZoneOffset.ofHours(c - 'N' + 1);
+    }
+    return null;
+  }
+
+  private static ZoneOffset offset(String z) {
+    int sign = z.charAt(0) == '-' ? -1 : 1;
+    String d = z.substring(1);
+    int h;
+    int m = 0;
+    if (d.length() == 5 && d.charAt(2) == ':') {
+      h = parse2(d, 0);
+      m = parse2(d, 3);
+    } else if (d.length() == 4) {
+      h = parse2(d, 0);
+      m = parse2(d, 2);
+    } else if (d.length() <= 2 && !d.isEmpty()) {
+      h = Integer.parseInt(d);
+    } else {
+      return null;
+    }
+    if (h < 0 || h > 18 || m < 0 || m > 59) {
+      return null;
+    }
+    return ZoneOffset.ofTotalSeconds(sign * (h * 3600 + m * 60));
+  }
+
+  private static int parse2(String s, int at) {
+    char a = s.charAt(at);
+    char b = s.charAt(at + 1);
+    if (!isDigit(a) || !isDigit(b)) {
+      return -1;
+    }
+    return (a - '0') * 10 + (b - '0');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A tiny forward reader over a date string. */
+  private static final class Cursor {
+    final String s;
+    int pos;
+
+    Cursor(String s) {
+      this.s = s;
+    }
+
+    boolean atEnd() {
+      return pos >= s.length();
+    }
+
+    boolean accept(char c) {
+      if (pos < s.length() && s.charAt(pos) == c) {
+        pos++;
+        return true;
+      }
+      return false;
+    }
+
+    void skipSpaces() {
+      while (pos < s.length() && s.charAt(pos) == ' ') {
+        pos++;
+      }
+    }
+
+    int digitsAhead() {
+      int i = pos;
+      while (i < s.length() && isDigit(s.charAt(i))) {
+        i++;
+      }
+      return i - pos;
+    }
+
+    /** Exactly {@code width} digits, except that one digit is allowed for a width of 2. */
+    int number(int width) {
+      int n = Math.min(digitsAhead(), width);
+      if (n == 0 || (n < width && !(width == 2 && n == 1))) {
+        throw new NumberFormatException("expected " + width + " digits at " + pos);
+      }
+      int v = Integer.parseInt(s, pos, pos + n, 10);
+      pos += n;
+      return v;
+    }
+
+    /** Fractional seconds as nanoseconds; digits beyond nine are ignored. */
+    int fraction() {
+      int n = digitsAhead();
+      if (n == 0) {
+        throw new NumberFormatException("expected a fraction at " + pos);
+      }
+      int used = Math.min(n, 9);
+      int v = Integer.parseInt(s, pos, pos + used, 10);
+      for (int i = used; i < 9; i++) {
+        v *= 10;
+      }
+      pos += n;
+      return v;
+    }
+  }
+}

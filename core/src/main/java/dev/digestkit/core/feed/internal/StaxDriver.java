@@ -1,0 +1,88 @@
+package dev.digestkit.core.feed.internal;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** Streams a repaired document through the JDK's StAX parser into a {@link FeedHandler}. */
+final class StaxDriver {
+  private StaxDriver() {}
+
+  /**
+   * The JDK's own implementation (not whatever the class path offers), locked down: no DTD, no
+   * external entities, no resolver. {@link XmlRepair} has already removed any DOCTYPE; this is the
+   * second line of defence. Factories are thread-safe once configured.
+   */
+  private static final XMLInputFactory FACTORY = newFactory();
+
+  private static XMLInputFactory newFactory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new XMLStreamException("external entities are never resolved: " + systemId);
+    });
+    return f;
+  }
+
+  private static String qname(XMLStreamReader r) {
+    String prefix = r.getPrefix();
+    return prefix == null || prefix.isEmpty() ? r.getLocalName() : prefix + ":" + r.getLocalName();
+  }
+
+  static void run(String doc, FeedHandler h) throws XMLStreamException {
+    XMLStreamReader r = FACTORY.createXMLStreamReader(new StringReader(doc));
+    try {
+      while (r.hasNext()) {
+        int ev = r.next();
+        switch (ev) {
+          case XMLStreamConstants.START_ELEMENT: {
+            int n = r.getAttributeCount();
+            Map<String, String> attrs;
+            if (n == 0) {
+              attrs = Map.of();
+            } else {
+              attrs = new HashMap<>(n * 2);
+              for (int i = 0; i < n; i++) {
+                String p = r.getAttributePrefix(i);
+                String local = r.getAttributeLocalName(i);
+                attrs.put(p == null || p.isEmpty() ? local : p + ":" + local, r.getAttributeValue(i));
+              }
+            }
+            String ns = r.getNamespaceURI();
+            String prefix = r.getPrefix();
+            String local = r.getLocalName();
+            h.start(ns == null ? "" : ns, local, prefix == null || prefix.isEmpty() ? local : prefix + ":" + local, attrs);
+            break;
+          }
+          case XMLStreamConstants.END_ELEMENT:
+            h.end(h.wantsEndName() ? qname(r) : "");
+            break;
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+            if (h.wantsText()) {
+              h.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            }
+            break;
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            // only reachable if a DTD slipped through: never expand, keep the name as text
+            if (h.wantsText()) {
+              h.text("&" + r.getLocalName() + ";");
+            }
+            break;
+          default:
+            break;
+        }
+      }
+    } finally {
+      r.close();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.digestkit.core.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedDatesTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mon, 27 Apr 2026 17:05:08 GMT          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08 +0000        | 2026-04-27T17:05:08Z
+      27 Apr 2026 17:05:08 GMT               | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 26 17:05:08 GMT            | 2026-04-27T17:05:08Z
+      Sat, 27 Apr 99 17:05:08 GMT            | 1999-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05 GMT             | 2026-04-27T17:05:00Z
+      Mon,27 Apr 2026 17:05:08 GMT           | 2026-04-27T17:05:08Z
+      'Mon,  27  Apr  2026   17:05:08   GMT' | 2026-04-27T17:05:08Z
+      Fri, 27 Apr 2026 17:05:08 GMT          | 2026-04-27T17:05:08Z
+      mon, 27 apr 2026 17:05:08 gmt          | 2026-04-27T17:05:08Z
+      Monday, 27 April 2026 17:05:08 GMT     | 2026-04-27T17:05:08Z
+      Mon, 27 Sept 2026 17:05:08 GMT         | 2026-09-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08 UT           | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08 UTC          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08 Z            | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 12:05:08 EST          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 13:05:08 EDT          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 11:05:08 CST          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 12:05:08 CDT          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 10:05:08 MST          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 11:05:08 MDT          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 09:05:08 PST          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 10:05:08 PDT          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 16:05:08 A            | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 18:05:08 N            | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 13:05:08 -0400        | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 19:05:08 +02:00       | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 19:05:08 +02          | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08GMT           | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08              | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 17:05:08.250 GMT      | 2026-04-27T17:05:08.250Z
+      Mon, 27 Apr 2026 19:05:08 GMT+0200     | 2026-04-27T17:05:08Z
+      Mon, 27 Apr 2026 19:05:08 CEST         | 2026-04-27T17:05:08Z
+      27 Apr 2026                            | 2026-04-27T00:00:00Z
+      27-Apr-2026                            | 2026-04-27T00:00:00Z
+      'April 27, 2026'                       | 2026-04-27T00:00:00Z
+      'Apr 27th, 2026'                       | 2026-04-27T00:00:00Z
+      Mon Apr 27 17:05:08 2026               | 2026-04-27T17:05:08Z
+      Mon Apr 27 17:05:08 UTC 2026           | 2026-04-27T17:05:08Z
+      2026-04-27T17:05:08Z                   | 2026-04-27T17:05:08Z
+      2026-04-27T17:05:08.123456789Z         | 2026-04-27T17:05:08.123456789Z
+      2026-04-27T19:05:08+02:00              | 2026-04-27T17:05:08Z
+      2026-04-27T19:05:08+0200               | 2026-04-27T17:05:08Z
+      2026-04-27T19:05:08+02                 | 2026-04-27T17:05:08Z
+      2026-04-27T13:05:08-04:00              | 2026-04-27T17:05:08Z
+      2026-04-27T17:05Z                      | 2026-04-27T17:05:00Z
+      2026-04-27T17:05:08                    | 2026-04-27T17:05:08Z
+      2026-04-27 17:05:08                    | 2026-04-27T17:05:08Z
+      2026-04-27 17:05:08 +0000              | 2026-04-27T17:05:08Z
+      2026-04-27t17:05:08z                   | 2026-04-27T17:05:08Z
+      2026-04-27                             | 2026-04-27T00:00:00Z
+      2026-04                                | 2026-04-01T00:00:00Z
+      2026                                   | 2026-01-01T00:00:00Z
+      20260427T170508Z                       | 2026-04-27T17:05:08Z
+      20260427                               | 2026-04-27T00:00:00Z
+      2026/04/27                             | 2026-04-27T00:00:00Z
+      2024-02-29                             | 2024-02-29T00:00:00Z
+      2026-04-27T24:00:00Z                   | 2026-04-28T00:00:00Z
+      """)
+  void readsRealWorldVariants(String input, String expected) {
+    assertThat(FeedDates.parse(input)).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+    "Mon, 32 Apr 2026 17:05:08 GMT",
+    "Mon, 31 Apr 2026 17:05:08 GMT",
+    "Mon, 29 Feb 2026 17:05:08 GMT",
+    "Mon, 27 Foo 2026 17:05:08 GMT",
+    "Mon, 27 Apr 2026 25:05:08 GMT",
+    "Mon, 27 Apr 2026 17:61:08 GMT",
+    "Mon, 27 Apr 2026 17:05:08 XYZ",
+    "Mon, 27 Apr 2026 17:05:08 +9999",
+    "2026-13-01",
+    "2026-02-30T00:00:00Z",
+    "2026-04-27T17:05:08+25:00",
+    "2026-04-27Tnoon",
+    "yesterday",
+    "27 Apr",
+    "Apr 2026",
+    "12345",
+    "2026-04-27T17:05:08Z trailing junk"
+  })
+  void givesNothingRatherThanAWrongDate(String input) {
+    assertThat(FeedDates.parse(input)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   "})
+  void givesNothingForNoInput(String input) {
+    assertThat(FeedDates.parse(input)).isEmpty();
+  }
+}

@@ -18,7 +18,9 @@ public enum MetricUnit {
   /** An Elo-style rating. */
   ELO("elo"),
   /** A plain count. */
-  COUNT("count");
+  COUNT("count"),
+  /** US dollars, e.g. a benchmark's cost per problem. */
+  USD("usd");
 
   private final String wireName;
 

@@ -1,0 +1,49 @@
+package dev.digestkit.arxiv.internal;
+
+import dev.digestkit.arxiv.ArxivApiException;
+import dev.digestkit.core.DigestException;
+import dev.digestkit.core.FetchException;
+import dev.digestkit.core.http.FetchRequest;
+import dev.digestkit.core.http.FetchResponse;
+import dev.digestkit.core.http.HttpFetcher;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.util.Optional;
+
+/** Fetches one API page, turning arXiv's error entries (even inside HTTP 400 bodies) into {@link ArxivApiException}. */
+public final class ApiPages {
+  private ApiPages() {}
+
+  /** Fetches and parses the page at {@code uri}; a retry asks caches to revalidate. */
+  public static Pager.ApiPage fetch(HttpFetcher fetcher, URI uri, boolean retry) {
+    FetchRequest request = FetchRequest.get(uri);
+    if (retry) {
+      request = request.withHeader("Cache-Control", "no-cache");
+    }
+    FetchResponse response;
+    try {
+      response = fetcher.fetch(request);
+    } catch (FetchException e) {
+      Optional<String> message = e.body().flatMap(body -> errorMessage(body, uri));
+      if (message.isPresent()) {
+        throw new ArxivApiException(uri, e.status().orElse(0), message.get(), e);
+      }
+      throw e;
+    }
+    AtomReader atom = new AtomReader(response.openStream(), uri, response.status());
+    var papers = atom.readAll();
+    return new Pager.ApiPage(atom.totalResults(), papers);
+  }
+
+  /** arXiv's message when {@code body} is an API error document. */
+  public static Optional<String> errorMessage(byte[] body, URI uri) {
+    try {
+      new AtomReader(new ByteArrayInputStream(body), uri, 0).readAll();
+      return Optional.empty();
+    } catch (ArxivApiException e) {
+      return Optional.of(e.arxivMessage());
+    } catch (DigestException e) {
+      return Optional.empty();
+    }
+  }
+}

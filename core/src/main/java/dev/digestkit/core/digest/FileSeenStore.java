@@ -149,6 +149,7 @@ public final class FileSeenStore implements SeenStore {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncDirectory(dir);
     } catch (IOException e) {
       throw new DigestException("cannot write seen-store " + file + ": " + e.getMessage(), e);
     } finally {
@@ -165,5 +166,15 @@ public final class FileSeenStore implements SeenStore {
   // Tabs and line breaks would break the line format; keys never need them.
   private static String clean(String key) {
     return key.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
+
+  // Makes the rename itself durable across a power loss where the platform lets a directory be
+  // opened (POSIX); the file's content is already forced.
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open directories; NTFS journals the rename.
+    }
   }
 }

@@ -14,6 +14,7 @@ import dev.digestkit.arxiv.ArxivHarvester;
 import dev.digestkit.arxiv.FileHarvestCheckpoint;
 import dev.digestkit.arxiv.HarvestCheckpoint;
 import dev.digestkit.arxiv.HarvestState;
+import dev.digestkit.arxiv.JsonLinesHarvestFile;
 import dev.digestkit.core.Json;
 import dev.digestkit.core.http.HttpFetcher;
 import dev.digestkit.core.testing.ChildJvm;
@@ -45,8 +46,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A harvest killed hard (SIGKILL, separate JVM) in the middle of a page, then rerun: nothing is
- * lost and, when the sink commits with the checkpoint as {@link HarvestCheckpoint} invites,
- * nothing is duplicated; with the plain {@link FileHarvestCheckpoint} and per-record saves at most
+ * lost and, with {@link JsonLinesHarvestFile} or any sink that commits with the checkpoint as
+ * {@link HarvestCheckpoint} invites, nothing is duplicated; with the plain {@link FileHarvestCheckpoint} and per-record saves at most
  * the one record in flight at the kill is seen twice, as documented. The checkpoint is never torn.
  */
 class CrashSafeHarvestTest {
@@ -81,6 +82,21 @@ class CrashSafeHarvestTest {
     assertThat(ids).hasSize(RECORDS).doesNotHaveDuplicates();
   }
 
+  @ParameterizedTest(name = "killed at record {0}")
+  @ValueSource(ints = {2, 5, 11, -8})
+  void jsonLinesHarvestFileKilledAnywhereGetsEveryRecordExactlyOnce(int killAt) throws IOException {
+    // A negative number kills the child when it reports that record, wherever it has got to by then.
+    Path out = tmp.resolve("out.jsonl");
+    runUntilKilled("jsonlines", out, killAt);
+    runToCompletion("jsonlines", out);
+    ObjectMapper json = Json.newMapper();
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      ids.add(json.readTree(line).path("identifier").asText());
+    }
+    assertThat(ids).hasSize(RECORDS).doesNotHaveDuplicates().doesNotContain("");
+  }
+
   @Test
   void fileCheckpointKilledMidPageLosesNothingAndRepeatsAtMostTheRecordInFlight() throws IOException {
     Path out = tmp.resolve("out.txt");
@@ -99,7 +115,7 @@ class CrashSafeHarvestTest {
   private void runUntilKilled(String mode, Path out, int killAt) {
     try (ChildJvm child = ChildJvm.start(Harvest.class, tmp.resolve("run1.err"), wm.baseUrl() + "/oai", out.toString(),
         mode, String.valueOf(killAt))) {
-      child.awaitLine(l -> l.equals("holding " + killAt), Duration.ofSeconds(120));
+      child.awaitLine(l -> l.equals("holding " + Math.abs(killAt)), Duration.ofSeconds(120));
       child.killHard();
     }
   }
@@ -138,7 +154,11 @@ class CrashSafeHarvestTest {
         ArxivHarvester.Builder b = ArxivHarvester.builder().fetcher(fetcher).baseUrl(base).set("physics")
             .from(LocalDate.of(2017, 12, 14));
         ArxivHarvester.Sink sink;
-        if (args[2].equals("file")) {
+        if (args[2].equals("jsonlines")) {
+          JsonLinesHarvestFile f = new JsonLinesHarvestFile(out);
+          b.checkpoint(f);
+          sink = f;
+        } else if (args[2].equals("file")) {
           b.checkpoint(new FileHarvestCheckpoint(Path.of(args[1] + ".checkpoint"))).checkpointEveryRecord(true);
           sink = r -> appendDurably(out, r.identifier() + "\n");
         } else {

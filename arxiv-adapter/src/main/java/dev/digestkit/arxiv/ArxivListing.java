@@ -30,11 +30,13 @@ public record ArxivListing(URI source, List<Paper> papers) {
   }
 
   /**
-   * Reads a listing document in either format (detected from its root element).
+   * Reads a listing document in either format with core's forgiving feed reader
+   * ({@link dev.digestkit.core.feed.Feeds}): ill-formed XML is read as far as it goes, and an
+   * item without a readable arXiv id is skipped with a warning.
    *
    * @param in the document; the caller closes it
    * @param location where it came from, for error messages
-   * @throws dev.digestkit.core.ParseException when it is not a readable RSS or Atom listing
+   * @throws dev.digestkit.core.ParseException when it is not an RSS or Atom feed at all
    */
   public static ArxivListing parse(InputStream in, URI location) {
     return new ArxivListing(location, ArxivFormats.readListing(in, location));

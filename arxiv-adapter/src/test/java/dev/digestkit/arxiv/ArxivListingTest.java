@@ -59,6 +59,15 @@ class ArxivListingTest {
   }
 
   @Test
+  void readsAListingWithUnescapedAmpersandsLeniently() {
+    String broken = Fixtures.text("arxiv-rss/distill_arxiv_cs_lg.xml").replace("&amp;", "&");
+    ArxivListing l = ArxivListing.parse(new ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        URI.create("https://rss.arxiv.org/rss/cs.LG"));
+    assertThat(l.papers()).hasSameSizeAs(listing("arxiv-rss/distill_arxiv_cs_lg.xml").papers());
+    assertThat(l.papers().get(0).abstractText().text()).contains("visual resolution & stride");
+  }
+
+  @Test
   void helpersKeepOnlyNewOrNewAndCrossLists() {
     ArxivListing l = listing("arxiv-rss/constructed_rss_cs_LG_all_announce_types.xml");
     assertThat(l.onlyNew().papers()).extracting(Paper::id).containsExactly("2604.21952");

@@ -18,13 +18,7 @@ public final class ArxivFormats {
 
   /** Reads a listing in RSS or Atom form. */
   public static List<Paper> readListing(InputStream in, URI location) {
-    byte[] bytes = readAll(in, location);
-    String root = root(bytes, location);
-    return switch (root) {
-      case "rss" -> RssListingReader.read(new ByteArrayInputStream(bytes), location);
-      case "feed" -> new AtomReader(new ByteArrayInputStream(bytes), location, 0).readAll();
-      default -> throw new ParseException(String.valueOf(location), "not an arXiv listing (RSS or Atom): root element <" + root + ">");
-    };
+    return FeedListingReader.read(readAll(in, location), location);
   }
 
   /** Reads any of the three document families whole. */
@@ -33,13 +27,15 @@ public final class ArxivFormats {
     String root = root(bytes, location);
     switch (root) {
       case "rss":
-        return new ArxivDocument(ArxivDocument.Kind.LISTING, OptionalLong.empty(),
-            RssListingReader.read(new ByteArrayInputStream(bytes), location));
+        return new ArxivDocument(ArxivDocument.Kind.LISTING, OptionalLong.empty(), FeedListingReader.read(bytes, location));
       case "feed": {
         AtomReader atom = new AtomReader(new ByteArrayInputStream(bytes), location, status);
         List<Paper> papers = atom.readAll();
         boolean listing = atom.totalResults().isEmpty() && papers.stream().anyMatch(p -> p.announceType().isPresent());
-        return new ArxivDocument(listing ? ArxivDocument.Kind.LISTING : ArxivDocument.Kind.API, atom.totalResults(), papers);
+        if (listing) {
+          return new ArxivDocument(ArxivDocument.Kind.LISTING, OptionalLong.empty(), FeedListingReader.read(bytes, location));
+        }
+        return new ArxivDocument(ArxivDocument.Kind.API, atom.totalResults(), papers);
       }
       case "OAI-PMH": {
         OaiReader oai = new OaiReader(new ByteArrayInputStream(bytes), location);

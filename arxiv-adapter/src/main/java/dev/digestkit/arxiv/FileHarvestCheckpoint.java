@@ -3,16 +3,12 @@ package dev.digestkit.arxiv;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestkit.core.ConfigurationException;
 import dev.digestkit.core.Json;
+import dev.digestkit.core.internal.AtomicFiles;
 import dev.digestkit.core.ParseException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,26 +59,7 @@ public final class FileHarvestCheckpoint implements HarvestCheckpoint {
   public synchronized void save(HarvestState state) {
     Objects.requireNonNull(state, "state");
     try {
-      Path dir = file.getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-          ByteBuffer buf = ByteBuffer.wrap(JSON.writeValueAsBytes(state));
-          while (buf.hasRemaining()) {
-            ch.write(buf);
-          }
-          ch.force(true);
-        }
-        try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          throw new ConfigurationException("the file system of " + dir + " cannot rename atomically; put the checkpoint elsewhere", e);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-      syncDirectory(dir);
+      AtomicFiles.write(file, JSON.writeValueAsBytes(state));
     } catch (IOException e) {
       throw new ConfigurationException("cannot write harvest checkpoint " + file + ": " + e.getMessage(), e);
     }
@@ -99,15 +76,6 @@ public final class FileHarvestCheckpoint implements HarvestCheckpoint {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new ConfigurationException("cannot delete harvest checkpoint " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  // Makes the rename itself durable where the platform allows opening a directory (POSIX).
-  private static void syncDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Windows cannot open directories; NTFS journals the rename.
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.digestkit.core.http.internal;
 
+import dev.digestkit.core.internal.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

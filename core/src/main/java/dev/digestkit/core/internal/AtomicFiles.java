@@ -1,4 +1,4 @@
-package dev.digestkit.core.http.internal;
+package dev.digestkit.core.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Whole-file writes that a crash can never leave half done: temp file, fsync, atomic rename. */
+/**
+ * Whole-file writes that a crash can never leave half done: temp file, fsync, atomic rename.
+ * Shared by every piece of state digestkit persists (HTTP cache, seen-store, harvest
+ * checkpoints). Not part of the public API.
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 

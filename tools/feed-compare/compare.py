@@ -52,7 +52,10 @@ def plain(s):
 
 def ref_date(e):
     t = e.get("published_parsed") or e.get("updated_parsed")
-    return calendar.timegm(t) if t else None
+    try:
+        return calendar.timegm(t) if t else None
+    except ValueError:  # the reference produced an impossible date (e.g. year 10000)
+        return "invalid " + repr(tuple(t))
 
 
 def our_date(e):
@@ -80,9 +83,19 @@ def main():
     ap.add_argument("--ours", help="digestkit feed JSON Lines output (with a source field per line)")
     ap.add_argument("--jar", help="digestkit.jar to run when --ours is not given")
     ap.add_argument("--details", action="store_true", help="print each disagreement")
-    ap.add_argument("paths", nargs="+")
+    ap.add_argument("paths", nargs="*")
+    ap.add_argument("--dates", help="a file of date strings (one a line, # comments) to compare too")
     a = ap.parse_args()
     files = files_of(a.paths)
+    if a.dates:
+        import tempfile
+        from xml.sax.saxutils import escape
+        dates = [l.rstrip("\n") for l in open(a.dates, encoding="utf-8") if l.strip() and not l.startswith("#")]
+        items = "".join(f"<item><title>d{i}</title><pubDate>{escape(d)}</pubDate></item>\n" for i, d in enumerate(dates))
+        tmp = os.path.join(tempfile.mkdtemp(), "dates.xml")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>dates</title>\n{items}</channel></rss>\n')
+        files.append(tmp)
     if a.ours:
         lines = open(a.ours, encoding="utf-8").read().splitlines()
     else:
@@ -92,7 +105,7 @@ def main():
     for l in lines:
         if l.strip():
             d = json.loads(l)
-            ours[d.get("source")] = d
+            ours[d.get("source", files[0] if len(files) == 1 else None)] = d  # one path: no source field
     stats = {k: [0, 0] for k in ("files", "entry_counts", "feed_titles", "feed_links", "titles", "links", "dates")}
     stats["reference_crashes"] = [0, 0]
     diffs = []

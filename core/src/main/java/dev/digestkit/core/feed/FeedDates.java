@@ -40,6 +40,10 @@ public final class FeedDates {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
 
+  private static final String[] FULL_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+  };
+
   private static final String[] WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
   /** Parses {@code s}; empty when it is null, blank or not a date this class reads. */
@@ -82,6 +86,9 @@ public final class FeedDates {
       year = c.number(4);
       if (c.accept('-') || c.accept('/')) {
         char sep = t.charAt(c.pos - 1);
+        if (c.digitsAhead() == 3 && t.charAt(c.pos) == '0') {
+          c.pos++; // Google once wrote months as "012"
+        }
         month = c.number(2);
         if (c.accept(sep)) {
           day = c.number(2);
@@ -125,6 +132,7 @@ public final class FeedDates {
     String timeToken = null;
     ZoneOffset zone = null;
     boolean zoneSeen = false;
+    boolean afterGmt = false;
     for (String tok : tokens) {
       char c0 = tok.charAt(0);
       if (isDigit(c0) && tok.indexOf(':') > 0) {
@@ -132,6 +140,15 @@ public final class FeedDates {
           return null;
         }
         timeToken = tok;
+      } else if (isDigit(c0) && tok.length() == 10 && (tok.charAt(4) == '/' || tok.charAt(4) == '-') && tok.charAt(7) == tok.charAt(4)) {
+        // "Fri, 2006/09/15 08:19:53 EDT" (Perforce) and "2006-09-15" inside an RFC-style string
+        if (year >= 0 || month >= 0 || day >= 0) {
+          return null;
+        }
+        year = Integer.parseInt(tok, 0, 4, 10);
+        yearDigits = 4;
+        month = Integer.parseInt(tok, 5, 7, 10);
+        day = Integer.parseInt(tok, 8, 10, 10);
       } else if (isDigit(c0)) {
         String digits = stripOrdinal(tok);
         if (digits == null) {
@@ -147,16 +164,18 @@ public final class FeedDates {
           return null;
         }
       } else if ((c0 == '+' || c0 == '-') && timeToken != null) {
-        if (zoneSeen) {
+        if (zoneSeen && !afterGmt) {
           return null;
         }
+        // "GMT-01:01" arrives as "GMT" then "-01:01": the offset is from GMT
         zone = zone(tok);
         zoneSeen = true;
+        afterGmt = false;
       } else if (Character.isLetter(c0)) {
         int m = month(tok);
         if (m > 0 && month < 0) {
           month = m;
-        } else if (m > 0 || isWeekday(tok) || tok.equalsIgnoreCase("at")) {
+        } else if (m > 0 || isWeekday(tok) || (tok.equalsIgnoreCase("at") && timeToken == null)) {
           // a second month name is odd but harmless only if it is a weekday; weekdays are ignored
           if (m > 0) {
             return null;
@@ -167,6 +186,7 @@ public final class FeedDates {
           }
           zone = zone(tok);
           zoneSeen = true;
+          afterGmt = tok.equalsIgnoreCase("GMT") || tok.equalsIgnoreCase("UTC") || tok.equalsIgnoreCase("UT");
         }
       } else {
         return null;
@@ -238,8 +258,8 @@ public final class FeedDates {
       if ((tok.startsWith("-") || tok.startsWith("/")) && tok.length() > 1 && Character.isLetter(tok.charAt(1))) {
         tok = tok.substring(1);
       }
-      if ((tok.startsWith("-") || tok.startsWith("/")) && out.size() > 0 && out.get(out.size() - 1).indexOf(':') < 0
-          && !out.get(out.size() - 1).isEmpty() && Character.isLetter(out.get(out.size() - 1).charAt(0))) {
+      // "27-Apr-2026": the dash after a month name separates; "GMT-0400" keeps its sign
+      if ((tok.startsWith("-") || tok.startsWith("/")) && out.size() > 0 && month(out.get(out.size() - 1)) > 0) {
         tok = tok.substring(1);
       }
       if (!tok.isEmpty()) {
@@ -271,15 +291,14 @@ public final class FeedDates {
   }
 
   private static int month(String tok) {
-    if (tok.length() < 3) {
+    int n = tok.length();
+    if (n < 3) {
       return -1;
     }
-    String p = tok.substring(0, 3).toLowerCase(Locale.ROOT);
     for (int i = 0; i < 12; i++) {
-      if (MONTHS[i].equals(p)) {
-        String full = java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT);
-        String lower = tok.toLowerCase(Locale.ROOT);
-        boolean ok = tok.length() == 3 || full.equals(lower) || (lower.equals("sept")) || (tok.length() == 4 && tok.endsWith("."));
+      if (tok.regionMatches(true, 0, MONTHS[i], 0, 3)) {
+        boolean ok = n == 3 || (n == FULL_MONTHS[i].length() && tok.equalsIgnoreCase(FULL_MONTHS[i]))
+            || tok.equalsIgnoreCase("sept") || (n == 4 && tok.charAt(3) == '.');
         return ok ? i + 1 : -1;
       }
     }
@@ -290,9 +309,8 @@ public final class FeedDates {
     if (tok.length() < 3) {
       return false;
     }
-    String p = tok.substring(0, 3).toLowerCase(Locale.ROOT);
     for (String w : WEEKDAYS) {
-      if (w.equals(p)) {
+      if (tok.regionMatches(true, 0, w, 0, 3)) {
         return true;
       }
     }
@@ -316,7 +334,13 @@ public final class FeedDates {
       return military(u.charAt(0));
     }
     switch (u) {
-      case "GMT": case "UT": case "UTC": case "Z": case "WET": return ZoneOffset.UTC;
+      case "GMT": case "UT": case "UTC": case "Z": case "WET": case "ETC/GMT": case "ETC/UTC": return ZoneOffset.UTC;
+      // US zone names without the daylight letter, as some feeds write them; read as standard time
+      case "AT": return ZoneOffset.ofHours(-4);
+      case "ET": return ZoneOffset.ofHours(-5);
+      case "CT": return ZoneOffset.ofHours(-6);
+      case "MT": return ZoneOffset.ofHours(-7);
+      case "PT": return ZoneOffset.ofHours(-8);
       case "EST": return ZoneOffset.ofHours(-5);
       case "EDT": return ZoneOffset.ofHours(-4);
       case "CST": return ZoneOffset.ofHours(-6);

@@ -29,6 +29,12 @@ import java.util.Optional;
  * "date"?, "summary"?}, "verified"?: bool, "note"?}}.
  */
 public final class LabRegistry {
+  /**
+   * The {@link dev.digestkit.core.SourceContext} setting naming a user registry file that the
+   * {@code lab:} and {@code feed:} sources read on top of the bundled one.
+   */
+  public static final String FILE_SETTING = "labs.file";
+
   static final String BUNDLED = "/dev/digestkit/core/feed/labs.json";
 
   private final Map<String, Lab> labs;

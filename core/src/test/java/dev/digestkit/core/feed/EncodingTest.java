@@ -100,6 +100,13 @@ class EncodingTest {
     assertThat(f.bozoReasons()).anySatisfy(r -> assertThat(r).contains("unknown encoding"));
   }
 
+  @Test
+  void aWideEncodingDeclaredOverSingleByteTextIsReadAsUtf8() {
+    ParsedFeed f = read(doc("<?xml version=\"1.0\" encoding=\"UTF-16\"?>").getBytes(StandardCharsets.UTF_8), Optional.empty());
+    assertThat(firstTitle(f)).isEqualTo(TITLE);
+    assertThat(f.bozoReasons()).anySatisfy(r -> assertThat(r).contains("contradicts the bytes"));
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(a);

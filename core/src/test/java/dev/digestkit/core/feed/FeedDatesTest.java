@@ -70,6 +70,19 @@ class FeedDatesTest {
       2026/04/27                             | 2026-04-27T00:00:00Z
       2024-02-29                             | 2024-02-29T00:00:00Z
       2026-04-27T24:00:00Z                   | 2026-04-28T00:00:00Z
+      Mon, 26 January 2004 16:31:00 ET       | 2004-01-26T21:31:00Z
+      Mon, 26 January 2004 16:31:00 AT       | 2004-01-26T20:31:00Z
+      'April 27, 2026 at 10:00 PT'           | 2026-04-27T18:00:00Z
+      Wed, 19 Aug 2009 18:28:00 Etc/GMT      | 2009-08-19T18:28:00Z
+      Fri, 2006/09/15 08:19:53 EDT           | 2006-09-15T12:19:53Z
+      'Mon, 13 Feb, 2012 06:28:00 UTC'       | 2012-02-13T06:28:00Z
+      Thu Aug 30 2012 17:26:16 +0200         | 2012-08-30T15:26:16Z
+      Sun Jul 15 01:16:00 +0000 2012         | 2012-07-15T01:16:00Z
+      'Thu,  5 Apr 2012 10:00:00 GMT'        | 2012-04-05T10:00:00Z
+      2004-07-08 23:56:58 -00:20             | 2004-07-09T00:16:58Z
+      Wed, 19 Feb 2012 22:40:00 GMT-01:01    | 2012-02-19T23:41:00Z
+      2003-012-31T10:14:55+00:00             | 2003-12-31T10:14:55Z
+      Mon, 27 Apr 2026 13:05:08 GMT-0400     | 2026-04-27T17:05:08Z
       """)
   void readsRealWorldVariants(String input, String expected) {
     assertThat(FeedDates.parse(input)).contains(Instant.parse(expected));
@@ -93,7 +106,13 @@ class FeedDatesTest {
     "27 Apr",
     "Apr 2026",
     "12345",
-    "2026-04-27T17:05:08Z trailing junk"
+    "2026-04-27T17:05:08Z trailing junk",
+    "Sun, 16 Dec 2012 1:2:3:4 GMT",
+    "Sun, Dec x 2012 11:47:32 GMT",
+    "Sun, 16 Dec 2012 11:47:32 +zz:00",
+    "2013-01-28T11:30:00-06:00Textra",
+    "2013-01-27-01",
+    "22013"
   })
   void givesNothingRatherThanAWrongDate(String input) {
     assertThat(FeedDates.parse(input)).isEmpty();

@@ -17,7 +17,7 @@ class FeedFormatsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       rss090.xml     |RSS_0_90     |Mozilla Dot Org            |2|New Status Updates            |http://www.mozilla.org/status/
-      rss091.xml     |RSS_0_91     |WriteTheWeb                |2|Giving the world a pluggable Gnutella\u00a0\u2014 caf\u00e9|http://writetheweb.com/read.php?item=24
+      rss091.xml     |RSS_0_91     |WriteTheWeb                |2|Giving the world a pluggable Gnutella \u2014 caf\u00e9|http://writetheweb.com/read.php?item=24
       rss092.xml     |RSS_0_92     |Dave Winer: Grateful Dead  |2|                              |
       rss10.xml      |RSS_1_0      |XML.com                    |2|Processing Inclusions with XSLT|http://xml.com/pub/2000/08/09/xslt/xslt.html
       rss20.xml      |RSS_2_0      |Example Lab & Friends      |2|Model X released              |https://lab.example/blog/model-x?utm_source=rss&utm_medium=feed

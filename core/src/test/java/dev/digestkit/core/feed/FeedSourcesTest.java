@@ -1,7 +1,10 @@
 package dev.digestkit.core.feed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +96,23 @@ class FeedSourcesTest {
     SourceResult r = SourceRegistry.load().create("lab:hf-cards", ctx).fetch();
 
     assertThat(r.items()).hasSize(6);
+  }
+
+  @Test
+  void pollingAgainSendsAConditionalGetAndReadsTheCachedFeed() throws Exception {
+    wm.stubFor(get(urlEqualTo("/hf.xml")).withHeader("If-None-Match", absent()).willReturn(aResponse()
+        .withHeader("ETag", "\"v1\"").withBody(fixture("real/distill_huggingface_blog.xml"))));
+    wm.stubFor(get(urlEqualTo("/hf.xml")).withHeader("If-None-Match", equalTo("\"v1\"")).willReturn(aResponse().withStatus(304)));
+    try (HttpFetcher caching = HttpFetcher.builder().cacheDirectory(tmp.resolve("cache")).build()) {
+      SourceContext ctx = SourceContext.of(caching);
+      var source = SourceRegistry.load().create("feed:" + wm.baseUrl() + "/hf.xml", ctx);
+
+      SourceResult first = source.fetch();
+      SourceResult second = source.fetch();
+
+      assertThat(second.items()).isEqualTo(first.items()).hasSize(3);
+      wm.verify(1, getRequestedFor(urlEqualTo("/hf.xml")).withHeader("If-None-Match", equalTo("\"v1\"")));
+    }
   }
 
   @Test

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -59,10 +64,31 @@ class RealFeedsTest {
   }
 
   @Test
+  void concurrentReadsGiveTheSameResultAsSequentialOnes() throws Exception {
+    List<String> files = List.of("olshansk-feed_anthropic_news.xml", "distill_gradient_blog.xml", "distill_fair_blog.xml",
+        "olshansk-feed_openai_research.xml");
+    List<ParsedFeed> sequential = files.stream().map(f -> resource("real/" + f)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ParsedFeed>> futures = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (String f : files) {
+          futures.add(pool.submit(() -> resource("real/" + f)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % files.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void exposesArxivAnnounceTypeAndDublinCoreCreatorAsExtensions() {
     FeedEntry e = resource("real/distill_arxiv_cs_ai.xml").entries().get(0);
 
-    assertThat(e.extensions()).containsEntry("{http://arxiv.org/schemas/atom}announce_type", java.util.List.of("new"));
+    assertThat(e.extensions()).containsEntry("{http://arxiv.org/schemas/atom}announce_type", List.of("new"));
     assertThat(e.firstExtension("http://purl.org/dc/elements/1.1/", "creator")).contains("Michael Cooper, Samuel Cooper");
     assertThat(e.id()).isEqualTo("oai:arXiv.org:2604.21935v1");
     assertThat(e.categories()).containsExactly("cs.AI", "cs.LG");

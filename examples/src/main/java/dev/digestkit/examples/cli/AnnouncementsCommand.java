@@ -12,7 +12,6 @@ import dev.digestkit.core.feed.AnnouncementDeduplicator;
 import dev.digestkit.core.feed.FeedDates;
 import dev.digestkit.core.feed.Lab;
 import dev.digestkit.core.feed.LabRegistry;
-import dev.digestkit.core.feed.internal.FeedSources;
 import dev.digestkit.core.http.HttpFetcher;
 import dev.digestkit.core.http.Recordings;
 import dev.digestkit.core.model.Announcement;
@@ -87,7 +86,7 @@ final class AnnouncementsCommand implements Callable<Integer> {
     }
     Map<String, String> settings = new HashMap<>();
     if (labsFile != null) {
-      settings.put(FeedSources.LABS_FILE_SETTING, labsFile.toString());
+      settings.put(LabRegistry.FILE_SETTING, labsFile.toString());
     }
     List<Announcement> all = new ArrayList<>();
     int failures = 0;

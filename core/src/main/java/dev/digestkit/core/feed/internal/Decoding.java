@@ -42,6 +42,11 @@ public final class Decoding {
       cs = httpCharset.get();
     } else {
       String declared = declaredEncoding(bytes);
+      if (declared != null && (declared.startsWith("utf-16") || declared.startsWith("utf-32") || declared.startsWith("ucs"))) {
+        // the declaration was just read as single bytes, so the document is not in a wide encoding
+        problems.add("line 1: declared encoding '" + declared + "' contradicts the bytes; read as UTF-8");
+        declared = null;
+      }
       if (declared != null) {
         try {
           cs = Charset.forName(declared);

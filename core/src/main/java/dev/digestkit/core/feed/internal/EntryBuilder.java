@@ -43,7 +43,8 @@ final class EntryBuilder {
   }
 
   FeedEntry build() {
-    URI main = link != null ? link : guidLink != null ? guidLink : links.isEmpty() ? null : links.get(0);
+    // like feedparser: only an alternate link (or a permalink guid) is the entry's link, never rel="self" or "related"
+    URI main = link != null ? link : guidLink;
     if (main != null) {
       addLink(main);
     }

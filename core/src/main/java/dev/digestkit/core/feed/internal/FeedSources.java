@@ -27,14 +27,11 @@ import java.util.function.Function;
 
 /** Fetch-then-parse shared by the {@code feed:} and {@code lab:} sources. */
 public final class FeedSources {
-  /** Setting naming a user registry file that extends and overrides the bundled one. */
-  public static final String LABS_FILE_SETTING = "labs.file";
-
   private FeedSources() {}
 
-  /** The registry for {@code context}: bundled, plus the file named by {@value #LABS_FILE_SETTING}. */
+  /** The registry for {@code context}: bundled, plus the file named by {@link LabRegistry#FILE_SETTING}. */
   public static LabRegistry registry(SourceContext context) {
-    return context.setting(LABS_FILE_SETTING).map(f -> LabRegistry.withOverrides(Path.of(f))).orElseGet(LabRegistry::bundled);
+    return context.setting(LabRegistry.FILE_SETTING).map(f -> LabRegistry.withOverrides(Path.of(f))).orElseGet(LabRegistry::bundled);
   }
 
   /**

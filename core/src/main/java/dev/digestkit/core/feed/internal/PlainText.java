@@ -1,12 +1,14 @@
 package dev.digestkit.core.feed.internal;
 
 import dev.digestkit.core.model.Text;
+import dev.digestkit.core.text.TextNormalizer;
 import java.text.Normalizer;
 
 /**
- * The fast path of {@link dev.digestkit.core.text.TextNormalizer#plain(String)} for feed text,
- * with exactly its result: runs of {@code [ \t\n\u000B\f\r]} folded to one space, trimmed, NFC.
- * No regular expression, and no normalisation pass when the text is already NFC (almost always).
+ * A fast path for {@link TextNormalizer#plain(String)} on feed text, with exactly its result: text
+ * that is already clean (no control, invisible or special space characters, single inner spaces,
+ * nothing to trim, NFC) is returned as it is without running any regular expression; anything
+ * else goes through {@link TextNormalizer#plain(String)}.
  */
 final class PlainText {
   private PlainText() {}
@@ -16,35 +18,28 @@ final class PlainText {
   }
 
   static String fold(String raw) {
-    String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-    int n = s.length();
-    StringBuilder b = null;
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        int j = i + 1;
-        while (j < n && isSpace(s.charAt(j))) {
-          j++;
-        }
-        if (b == null && (c != ' ' || j - i > 1)) {
-          b = new StringBuilder(n).append(s, 0, i);
-        }
-        if (b != null) {
-          b.append(' ');
-        }
-        i = j;
-      } else {
-        if (b != null) {
-          b.append(c);
-        }
-        i++;
-      }
-    }
-    return (b == null ? s : b.toString()).trim();
+    return isClean(raw) ? raw : TextNormalizer.plain(raw);
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean ascii = true;
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      // exactly the characters TextNormalizer.plain folds or drops (Zs spaces, line/paragraph
+      // separators, NEL, soft hyphen, zero-width space, word joiner, BOM, C0/C1 controls)
+      if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200B)
+          || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060
+          || c == 0x1680 || c == 0x3000 || c == 0xFEFF || (c == ' ' && prev == ' ')) {
+        return false;
+      }
+      ascii &= c < 0x80;
+      prev = c;
+    }
+    return ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC);
   }
 }

@@ -15,9 +15,10 @@ final class StaxDriver {
   /**
    * The JDK's own implementation (not whatever the class path offers), locked down: no DTD, no
    * external entities, no resolver. {@link XmlRepair} has already removed any DOCTYPE; this is the
-   * second line of defence. Factories are thread-safe once configured.
+   * second line of defence. One per thread: the StAX API does not promise that a factory may
+   * create readers concurrently.
    */
-  private static final XMLInputFactory FACTORY = newFactory();
+  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(StaxDriver::newFactory);
 
   private static XMLInputFactory newFactory() {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -37,7 +38,7 @@ final class StaxDriver {
   }
 
   static void run(String doc, FeedHandler h) throws XMLStreamException {
-    XMLStreamReader r = FACTORY.createXMLStreamReader(new StringReader(doc));
+    XMLStreamReader r = FACTORY.get().createXMLStreamReader(new StringReader(doc));
     try {
       while (r.hasNext()) {
         int ev = r.next();

@@ -1,0 +1,50 @@
+package dev.digestkit.perf.bench;
+
+import dev.digestkit.perf.inputs.BenchInput;
+import dev.digestkit.perf.inputs.Document;
+import dev.digestkit.perf.parsers.BareStax;
+import dev.digestkit.perf.parsers.Digestkit;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** One operation parses an OAI-PMH ListRecords page of 1,000 records (ROME does not read OAI-PMH). */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class OaiPageBenchmark {
+  private Document page;
+  private BareStax stax;
+
+  /** Builds the page once; every contender reads the same bytes. */
+  @Setup
+  public void setUp() {
+    page = BenchInput.oaiPage().documents().get(0);
+    stax = new BareStax();
+  }
+
+  /** digestkit's arXiv reader: the page into {@code Paper} records. */
+  @Benchmark
+  public Object digestkitArxiv(CpuTime cpu) {
+    cpu.calls++;
+    return Digestkit.arxiv(page);
+  }
+
+  /** The floor: walk the StAX events. */
+  @Benchmark
+  public int bareStax(CpuTime cpu) {
+    cpu.calls++;
+    return stax.count(page);
+  }
+}

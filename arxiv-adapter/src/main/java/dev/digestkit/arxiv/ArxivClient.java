@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  *           .query(ArxivQuery.cat("cs.LG").and(ArxivQuery.ti("transformer")))
  *           .sort(ArxivSearch.SortBy.SUBMITTED_DATE, ArxivSearch.SortOrder.DESCENDING)
  *           .maxResults(50).build())
- *       .stream().forEach(p -> System.out.println(p.title()));
+ *       .stream().map(p -> p.title().text()).toList();
  * }
  * }</pre>
  *

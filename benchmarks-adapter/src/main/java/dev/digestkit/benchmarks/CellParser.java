@@ -132,8 +132,14 @@ public final class CellParser {
     return s != null && s.chars().anyMatch(Character::isDigit);
   }
 
+  // NaN for text that only looks numeric ("+/-", "1.2.3"): every caller then finds no value,
+  // so a cell is never an exception.
   private static double number(String s) {
-    return Double.parseDouble(s.replace(",", ""));
+    try {
+      return Double.parseDouble(s.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private static Optional<Interval> interval(double lower, double upper) {

@@ -30,7 +30,9 @@ public final class Models {
   public static Model of(String displayName, Optional<String> organization) {
     ModelName n = ModelName.parse(displayName);
     Optional<String> org = organization.map(String::strip).filter(s -> !s.isEmpty());
-    return new Model(displayName.strip(), n.key(), org.isPresent() ? org : inferOrganization(n));
+    // A name of punctuation alone has no canonical key; the name itself still identifies the row.
+    String key = n.key().isBlank() ? displayName.strip().toLowerCase(java.util.Locale.ROOT) : n.key();
+    return new Model(displayName.strip(), key, org.isPresent() ? org : inferOrganization(n));
   }
 
   /** The organization inferred from {@code name} alone, when the prefix table knows it. */

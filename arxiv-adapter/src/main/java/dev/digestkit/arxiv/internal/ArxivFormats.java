@@ -62,7 +62,11 @@ public final class ArxivFormats {
 
   private static byte[] readAll(InputStream in, URI location) {
     try {
-      return in.readAllBytes();
+      byte[] bytes = in.readNBytes((int) Xml.MAX_DOCUMENT_BYTES + 1);
+      if (bytes.length > Xml.MAX_DOCUMENT_BYTES) {
+        throw new ParseException(String.valueOf(location), "document larger than the cap of " + Xml.MAX_DOCUMENT_BYTES + " bytes");
+      }
+      return bytes;
     } catch (IOException e) {
       throw new ParseException(String.valueOf(location), "cannot read the document: " + e.getMessage(), e);
     }

@@ -24,6 +24,12 @@ public final class Xml {
   /** OAI-PMH 2.0. */
   public static final String OAI = "http://www.openarchives.org/OAI/2.0/";
 
+  /**
+   * Largest document read: 32 MiB, several times arXiv's largest pages (2,000 API results, an
+   * OAI-PMH page), small enough that a hostile document cannot exhaust a modest heap.
+   */
+  public static final long MAX_DOCUMENT_BYTES = 32L * 1024 * 1024;
+
   private static final XMLInputFactory FACTORY = newFactory();
 
   private Xml() {}
@@ -40,10 +46,13 @@ public final class Xml {
     return f;
   }
 
-  /** Opens a reader over {@code in}; the encoding comes from the document itself. */
+  /**
+   * Opens a reader over {@code in}; the encoding comes from the document itself. Reading past
+   * {@link #MAX_DOCUMENT_BYTES} throws a {@link ParseException}.
+   */
   public static XMLStreamReader open(InputStream in, URI location) {
     try {
-      return FACTORY.createXMLStreamReader(in);
+      return FACTORY.createXMLStreamReader(new CappedInputStream(in, MAX_DOCUMENT_BYTES, location));
     } catch (XMLStreamException e) {
       throw parseError(location, e);
     }

@@ -1,6 +1,7 @@
 package dev.digestkit.benchmarks.internal;
 
 import dev.digestkit.core.ParseException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,12 +14,26 @@ import org.jsoup.select.Elements;
 
 /** Reads an HTML {@code <table>} into a {@link RawTable}. */
 public final class HtmlTables {
+  /**
+   * Largest page read: 16 MiB. jsoup holds the whole page and its tree, so an unbounded page (one
+   * 100 MB attribute is enough) would exhaust the heap.
+   */
+  static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
   private HtmlTables() {}
 
-  /** Parses the page; the charset comes from the page's meta tag or BOM, else UTF-8. */
+  /**
+   * Parses the page; the charset comes from the page's meta tag or BOM, else UTF-8.
+   *
+   * @throws ParseException when the page cannot be read or is larger than 16 MiB
+   */
   public static Document parse(InputStream in, URI source) {
     try {
-      return Jsoup.parse(in, null, source.toString());
+      byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
+      if (page.length > MAX_PAGE_BYTES) {
+        throw new ParseException(source.toString(), "HTML page larger than the cap of " + MAX_PAGE_BYTES + " bytes");
+      }
+      return Jsoup.parse(new ByteArrayInputStream(page), null, source.toString());
     } catch (IOException e) {
       throw new ParseException(source.toString(), "cannot read HTML page: " + e.getMessage(), e);
     }

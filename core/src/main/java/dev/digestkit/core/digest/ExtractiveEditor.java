@@ -43,6 +43,12 @@ public final class ExtractiveEditor implements Editor {
     this.names = names;
   }
 
+  /** {@code extractive}. */
+  @Override
+  public String name() {
+    return "extractive";
+  }
+
   @Override
   public Optional<String> write(Digest draft) {
     List<Announcement> labs = announcements(draft, SectionKind.LABS);

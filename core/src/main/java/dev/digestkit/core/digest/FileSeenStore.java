@@ -1,16 +1,11 @@
 package dev.digestkit.core.digest;
 
 import dev.digestkit.core.DigestException;
+import dev.digestkit.core.internal.AtomicFiles;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -131,34 +126,12 @@ public final class FileSeenStore implements SeenStore {
   }
 
   private void write(Map<String, Instant> state) {
-    Path dir = file.getParent();
-    Path tmp = null;
+    StringBuilder b = new StringBuilder(state.size() * 64);
+    state.forEach((k, t) -> b.append(t.getEpochSecond()).append('\t').append(k).append('\n'));
     try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-           Writer w = Channels.newWriter(ch, StandardCharsets.UTF_8)) {
-        for (Map.Entry<String, Instant> e : state.entrySet()) {
-          w.write(e.getValue().getEpochSecond() + "\t" + e.getKey() + "\n");
-        }
-        w.flush();
-        ch.force(true);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new DigestException("cannot write seen-store " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: a stray temporary file is harmless
-        }
-      }
     }
   }
 

@@ -5,6 +5,7 @@ import dev.digestkit.core.internal.Checks;
 import dev.digestkit.core.model.Announcement;
 import dev.digestkit.core.model.Publisher;
 import dev.digestkit.core.model.Text;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,13 +27,17 @@ import org.jsoup.select.Selector;
  * is kept once. Thread-safe (stateless).
  */
 public final class HtmlListings {
+  /** Largest listing page read, like a feed's cap: jsoup holds the whole page, so it must be bounded. */
+  private static final int MAX_PAGE_BYTES = (int) FeedReader.DEFAULT_MAX_BYTES;
+
   private HtmlListings() {}
 
   /**
    * Reads {@code in}, the page at {@code pageUrl} (relative links resolve against it).
    *
    * @param charset the HTTP charset, if any; otherwise the page's meta tag or UTF-8
-   * @throws ParseException when the stream fails or a selector is invalid
+   * @throws ParseException when the stream fails, the page is larger than 16 MiB or a selector is
+   *     invalid
    */
   public static List<Announcement> read(InputStream in, URI pageUrl, Optional<Charset> charset, HtmlListing listing,
       Publisher publisher) {
@@ -41,7 +46,11 @@ public final class HtmlListings {
     Checks.notNull(publisher, "publisher");
     Document doc;
     try {
-      doc = Jsoup.parse(in, charset.map(Charset::name).orElse(null), pageUrl.toString());
+      byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
+      if (page.length > MAX_PAGE_BYTES) {
+        throw new ParseException(pageUrl.toString(), "listing page larger than the cap of " + MAX_PAGE_BYTES + " bytes");
+      }
+      doc = Jsoup.parse(new ByteArrayInputStream(page), charset.map(Charset::name).orElse(null), pageUrl.toString());
     } catch (IOException e) {
       throw new ParseException(pageUrl.toString(), "listing page could not be read: " + e.getMessage(), e);
     }

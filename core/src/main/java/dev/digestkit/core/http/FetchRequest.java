@@ -11,14 +11,23 @@ import java.util.Objects;
  *
  * @param uri absolute http or https URL
  * @param headers extra request headers; User-Agent and conditional headers are the fetcher's
+ * @param partialBodyAccepted when true and the connection breaks off in the middle of the body on
+ *     every attempt, the fetcher returns what arrived, marked {@link FetchResponse#truncated()},
+ *     instead of throwing; for readers that can use a cut-off document (feeds keep the entries
+ *     before the cut). False by default, because most documents are useless when incomplete.
  */
-public record FetchRequest(URI uri, Map<String, String> headers) {
+public record FetchRequest(URI uri, Map<String, String> headers, boolean partialBodyAccepted) {
   public FetchRequest {
     Objects.requireNonNull(uri, "uri");
     if (!uri.isAbsolute()) {
       throw new IllegalArgumentException("request URL must be absolute: " + uri);
     }
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+  }
+
+  /** A request that refuses partial bodies. */
+  public FetchRequest(URI uri, Map<String, String> headers) {
+    this(uri, headers, false);
   }
 
   /** A plain GET of {@code uri}. */
@@ -35,6 +44,11 @@ public record FetchRequest(URI uri, Map<String, String> headers) {
   public FetchRequest withHeader(String name, String value) {
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put(name, value);
-    return new FetchRequest(uri, h);
+    return new FetchRequest(uri, h, partialBodyAccepted);
+  }
+
+  /** A copy that accepts a body cut off by a broken connection; see {@link #partialBodyAccepted()}. */
+  public FetchRequest acceptingPartialBody() {
+    return new FetchRequest(uri, headers, true);
   }
 }

@@ -25,6 +25,7 @@ public final class FetchResponse {
   private final Map<String, List<String>> headers;
   private final byte[] body;
   private final boolean fromCache;
+  private final boolean truncated;
 
   /**
    * A response; normally made by {@link HttpFetcher}, public so tests and adapters can build one.
@@ -37,6 +38,15 @@ public final class FetchResponse {
    * @param fromCache true when the body came from the cache (a 304) or a replay recording
    */
   public FetchResponse(URI requestUri, URI uri, int status, Map<String, List<String>> headers, byte[] body, boolean fromCache) {
+    this(requestUri, uri, status, headers, body, fromCache, false);
+  }
+
+  /**
+   * Like the six-argument constructor, plus {@code truncated}: true when the connection broke off
+   * before the body was complete and the request accepted a partial body.
+   */
+  public FetchResponse(URI requestUri, URI uri, int status, Map<String, List<String>> headers, byte[] body, boolean fromCache,
+      boolean truncated) {
     this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
     this.uri = Objects.requireNonNull(uri, "uri");
     this.status = status;
@@ -45,6 +55,7 @@ public final class FetchResponse {
     this.headers = Collections.unmodifiableMap(h);
     this.body = body.clone();
     this.fromCache = fromCache;
+    this.truncated = truncated;
   }
 
   /** The URL that was asked for, before any redirect. */
@@ -81,6 +92,12 @@ public final class FetchResponse {
   /** Whether the body was served from storage: the conditional-GET cache (after a 304) or a replay recording. */
   public boolean fromCache() { return fromCache; }
 
+  /**
+   * True when the body is only the start of the document: the connection broke off on every
+   * attempt and the request {@linkplain FetchRequest#acceptingPartialBody() accepted} that.
+   */
+  public boolean truncated() { return truncated; }
+
   /** The media type of {@code Content-Type}, lower case, without parameters. */
   public Optional<String> mediaType() {
     return header("Content-Type").map(ct -> ct.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
@@ -106,6 +123,6 @@ public final class FetchResponse {
 
   @Override
   public String toString() {
-    return "FetchResponse[" + status + " " + uri + ", " + body.length + " bytes" + (fromCache ? ", cached" : "") + "]";
+    return "FetchResponse[" + status + " " + uri + ", " + body.length + " bytes" + (fromCache ? ", cached" : "") + (truncated ? ", truncated" : "") + "]";
   }
 }

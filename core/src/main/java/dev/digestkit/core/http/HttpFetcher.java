@@ -42,6 +42,8 @@ public final class HttpFetcher implements Closeable {
   public static final long DEFAULT_MAX_BODY_BYTES = 50L * 1024 * 1024;
   /** Default attempts per request, the first included (so three retries). */
   public static final int DEFAULT_MAX_ATTEMPTS = 4;
+  /** Default longest time reading one response body may take: 5 minutes. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofMinutes(5);
   /** Default number of redirects followed. */
   public static final int DEFAULT_MAX_REDIRECTS = 5;
   /** Default minimum interval between request starts to one arXiv host, as arXiv asks. */
@@ -55,7 +57,7 @@ public final class HttpFetcher implements Closeable {
   private HttpFetcher(Builder b) {
     this.userAgent = "digestkit/" + Version.get() + (b.contact == null ? "" : " (+" + b.contact + ")");
     this.gate = new HostGate(b.hostIntervals, b.defaultHostInterval, b.ticker);
-    this.transport = b.replay != null ? new ReplayTransport(b.replay.index()) : new LiveTransport(b.connectTimeout, b.readTimeout);
+    this.transport = b.replay != null ? new ReplayTransport(b.replay.index()) : new LiveTransport(b.connectTimeout, b.readTimeout, b.bodyTimeout);
     this.engine = new FetchEngine(new FetchEngine.Settings(userAgent, b.maxBodyBytes, b.maxRedirects, b.maxAttempts,
         b.maxRetryWait, transport, gate, new Backoff(b.retryBackoff, b.maxRetryWait, b.random), b.ticker,
         Optional.ofNullable(b.cacheDirectory).map(HttpCache::new),
@@ -130,6 +132,7 @@ public final class HttpFetcher implements Closeable {
     private String contact;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxRedirects = DEFAULT_MAX_REDIRECTS;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
@@ -178,6 +181,19 @@ public final class HttpFetcher implements Closeable {
      */
     public Builder readTimeout(Duration d) {
       this.readTimeout = Objects.requireNonNull(d, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Longest time reading one response body may take, however steadily it arrives; default
+     * 5 min. The read timeout alone never ends a body dripping one byte a second. Like a read
+     * timeout, running out of time fails the attempt, which is retried.
+     *
+     * @param d a positive duration
+     * @return this builder
+     */
+    public Builder bodyTimeout(Duration d) {
+      this.bodyTimeout = Objects.requireNonNull(d, "bodyTimeout");
       return this;
     }
 
@@ -328,6 +344,7 @@ public final class HttpFetcher implements Closeable {
     public HttpFetcher build() {
       positive(connectTimeout, "connectTimeout");
       positive(readTimeout, "readTimeout");
+      positive(bodyTimeout, "bodyTimeout");
       notNegative(retryBackoff, "retryBackoff");
       notNegative(maxRetryWait, "maxRetryWait");
       notNegative(defaultHostInterval, "defaultHostInterval");

@@ -20,6 +20,9 @@ import java.util.List;
  * sources are dropped, so a feed cannot send terminal escape sequences.
  */
 public final class TextRenderer implements Renderer {
+  /** Prose is wrapped to lines of at most this many characters (a longer word stands alone). */
+  public static final int WIDTH = 100;
+
   /** A plain-text renderer. */
   public TextRenderer() {}
 
@@ -28,7 +31,11 @@ public final class TextRenderer implements Renderer {
     StringBuilder out = new StringBuilder();
     heading(out, d.title(), '=');
     out.append(Formats.longDate(d.date())).append("\n\n");
-    d.editorial().ifPresent(e -> out.append(clean(e)).append("\n\n"));
+    d.editorial().ifPresent(e -> {
+      for (String para : clean(e).split("\n\\s*\n")) {
+        out.append(wrap(para.strip(), "")).append("\n\n");
+      }
+    });
     for (Section s : d.sections()) {
       heading(out, s.title(), '-');
       if (s.isEmpty()) {
@@ -50,7 +57,7 @@ public final class TextRenderer implements Renderer {
       out.append("* ").append(clean(Formats.title(a))).append('\n');
       out.append("  ").append(clean(Formats.byline(a))).append('\n');
       if (!Formats.summary(a).isEmpty()) {
-        out.append("  ").append(clean(Formats.summary(a))).append('\n');
+        out.append(wrap(clean(Formats.summary(a)), "  ")).append('\n');
       }
       Items.link(a).filter(Items::isWebLink).ifPresent(u -> out.append("  ").append(u).append('\n'));
     } else if (e.item() instanceof Paper p) {
@@ -60,7 +67,7 @@ public final class TextRenderer implements Renderer {
         out.append("  ").append(clean(Formats.authors(p.authors()))).append('\n');
       }
       if (!p.abstractText().isEmpty()) {
-        out.append("  ").append(clean(p.abstractText().text())).append('\n');
+        out.append(wrap(clean(p.abstractText().text()), "  ")).append('\n');
       }
       Items.link(p).filter(Items::isWebLink).ifPresent(u -> out.append("  ").append(u).append('\n'));
     } else {
@@ -99,6 +106,26 @@ public final class TextRenderer implements Renderer {
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
+  }
+
+  /** Lines of at most {@link #WIDTH} characters, each starting with {@code indent}. */
+  static String wrap(String text, String indent) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder(indent);
+    for (String word : text.split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+        out.append(line).append('\n');
+        line = new StringBuilder(indent);
+      }
+      if (line.length() > indent.length()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    return out.append(line).toString();
   }
 
   private static void heading(StringBuilder out, String title, char underline) {

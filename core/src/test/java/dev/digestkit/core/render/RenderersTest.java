@@ -94,6 +94,7 @@ class RenderersTest {
     assertThat(txt).contains("* PlayCoder: Making LLM-Generated GUI Code Playable [cs.SE]")
         .containsPattern("  1  Claude Opus 4.7\\s+57\\.3\\s+62\\s+\\$10\\.00")
         .contains("  ! feed:https://down.example/rss failed: HTTP error 503");
+    assertThat(txt.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(TextRenderer.WIDTH));
     Digest withEscape = new Digest("Evil\u001b[31m title", seed.date(), seed.window(), java.util.Optional.empty(), seed.sections(), seed.sources());
     assertThat(Renderer.text().render(withEscape)).doesNotContain("\u001b").contains("Evil[31m title");
   }

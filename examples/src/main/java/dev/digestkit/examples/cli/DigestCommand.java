@@ -5,7 +5,7 @@ import dev.digestkit.core.SourceRegistry;
 import dev.digestkit.core.digest.AssemblyListener;
 import dev.digestkit.core.digest.Digest;
 import dev.digestkit.core.digest.DigestAssembler;
-import dev.digestkit.core.digest.ExtractiveEditor;
+import dev.digestkit.core.digest.Editor;
 import dev.digestkit.core.digest.FileSeenStore;
 import dev.digestkit.core.digest.SourceOutcome;
 import dev.digestkit.core.http.HttpFetcher;
@@ -66,8 +66,12 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--state-dir", paramLabel = "DIR", description = "Where --since-last keeps state (default: ~/.digestkit).")
   Path stateDir;
 
-  @Option(names = "--no-editorial", description = "Leave out the extractive editorial.")
+  @Option(names = "--no-editorial", description = "Leave out the editorial.")
   boolean noEditorial;
+
+  @Option(names = "--editor", paramLabel = "NAME", defaultValue = "extractive",
+      description = "Editor writing the editorial, among those installed on the class path (default: ${DEFAULT-VALUE}).")
+  String editorName;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress display.")
   boolean quiet;
@@ -86,7 +90,9 @@ final class DigestCommand implements Callable<Integer> {
           .registry(SourceRegistry.load())
           .context(Snapshot.context(fetcher, live, cfg.settings())));
       if (!noEditorial) {
-        b.editor(new ExtractiveEditor());
+        b.editor(Editor.installed(editorName).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "unknown editor '" + editorName + "'; installed: "
+                + Editor.installed().stream().map(Editor::name).sorted().collect(java.util.stream.Collectors.joining(", ")))));
       }
       if (sinceLast) {
         Path dir = stateDir != null ? stateDir : FileSeenStore.defaultDirectory();

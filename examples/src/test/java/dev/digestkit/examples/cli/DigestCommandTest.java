@@ -61,6 +61,22 @@ class DigestCommandTest {
   }
 
   @Test
+  void anEditorInstalledAsAServiceIsChosenByName() {
+    Run r = run("digest", "--editor", "test-fixed");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Editorial by a plugged-in editor over 4 sections.").doesNotContain("This issue gathers");
+  }
+
+  @Test
+  void anUnknownEditorIsAUsageErrorListingTheInstalledOnes() {
+    Run r = run("digest", "--editor", "oracle");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown editor 'oracle'").contains("extractive").contains("test-fixed");
+  }
+
+  @Test
   void jsonFormatReadsBackAsADigestWithEverySectionFilled() throws Exception {
     Digest d = jsonDigest(run("digest", "--format", "json"));
     assertThat(d.date()).hasToString("2026-04-27");

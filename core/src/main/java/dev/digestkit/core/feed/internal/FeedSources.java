@@ -39,7 +39,8 @@ public final class FeedSources {
    * the feed's title is known.
    */
   public static SourceResult readFeed(SourceContext context, URI url, Function<ParsedFeed, Publisher> publisherFor) {
-    FetchResponse r = context.fetcher().fetch(FetchRequest.get(url));
+    // A feed cut off by a broken connection still carries every entry before the cut.
+    FetchResponse r = context.fetcher().fetch(FetchRequest.get(url).acceptingPartialBody());
     ParsedFeed feed;
     try (InputStream in = r.openStream()) {
       feed = Feeds.parse(in, r.uri(), r.charset());
@@ -50,7 +51,12 @@ public final class FeedSources {
       throw new ParseException(url.toString(), "not a feed: " + String.join("; ", feed.bozoReasons()));
     }
     List<Announcement> items = Announcements.from(feed, publisherFor.apply(feed));
-    return new SourceResult(List.copyOf(items), feed.bozoReasons().stream().map(w -> url + ": " + w).toList());
+    List<String> warnings = new java.util.ArrayList<>();
+    if (r.truncated()) {
+      warnings.add(url + ": the connection broke off after " + r.length() + " bytes; entries before the cut are kept");
+    }
+    feed.bozoReasons().forEach(w -> warnings.add(url + ": " + w));
+    return new SourceResult(List.copyOf(items), warnings);
   }
 
   /** Reads a lab: its feed when it has one, else its HTML listing. */

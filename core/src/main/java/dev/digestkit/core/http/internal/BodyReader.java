@@ -31,6 +31,22 @@ public final class BodyReader {
     }
   }
 
+  /** The connection broke off in the middle of the body; {@link #partial()} holds what arrived. */
+  public static final class TruncatedException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient byte[] partial;
+
+    TruncatedException(byte[] partial, IOException cause) {
+      super("body cut off after " + partial.length + " bytes: " + cause.getMessage(), cause);
+      this.partial = partial;
+    }
+
+    /** The decoded bytes read before the cut. */
+    public byte[] partial() {
+      return partial;
+    }
+  }
+
   /** The body is not valid in its declared {@code Content-Encoding}; retrying will not help. */
   public static final class UndecodableException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -71,6 +87,13 @@ public final class BodyReader {
       }
     } catch (java.util.zip.ZipException e) {
       throw new UndecodableException("body is not valid " + contentEncoding + ": " + e.getMessage(), e);
+    } catch (TooLargeException e) {
+      throw e;
+    } catch (IOException e) {
+      if (total > 0) {
+        throw new TruncatedException(out.toByteArray(), e);
+      }
+      throw e;
     }
     return out.toByteArray();
   }

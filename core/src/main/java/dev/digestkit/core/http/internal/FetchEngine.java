@@ -80,6 +80,11 @@ public final class FetchEngine {
         wait = retryAfter.orElseGet(() -> s.backoff().delay(r.attempt));
         why = "HTTP " + r.status + (retryAfter.isPresent() ? " with Retry-After " + r.retryAfter.get() : "");
       } catch (IOException e) {
+        if (e instanceof PartialBody p && attempt >= maxAttempts && request.partialBodyAccepted()) {
+          log.warn("{}: {} on every attempt; returning the {} bytes that arrived, marked truncated", uri,
+              describe((IOException) p.getCause()), p.response.length());
+          return p.response;
+        }
         if (!retryable(e) || attempt >= maxAttempts) {
           throw new FetchException(uri, "request failed after " + attempt + " attempt" + (attempt == 1 ? "" : "s")
               + ": " + describe(e), e);
@@ -153,6 +158,11 @@ public final class FetchEngine {
           throw new FetchException(current, status, null, "response refused: " + e.getMessage(), null);
         } catch (BodyReader.UndecodableException e) {
           throw new FetchException(current, status, null, "response refused: " + e.getMessage(), e);
+        } catch (BodyReader.TruncatedException e) {
+          Map<String, List<String>> h = new LinkedHashMap<>(ex.headers());
+          h.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Encoding") || k.equalsIgnoreCase("Content-Length"));
+          // Never cached or recorded: it is not the document, only its start.
+          throw new PartialBody(new FetchResponse(original, current, status, h, e.partial(), false, true), e);
         }
         done = true;
         Map<String, List<String>> h = new LinkedHashMap<>(ex.headers());
@@ -254,6 +264,17 @@ public final class FetchEngine {
   }
 
   /** A status worth retrying; carries what the final error needs. */
+  /** A body cut off by the connection, kept in case the request accepts partial bodies. */
+  private static final class PartialBody extends IOException {
+    private static final long serialVersionUID = 1L;
+    final transient FetchResponse response;
+
+    PartialBody(FetchResponse response, BodyReader.TruncatedException cause) {
+      super(cause.getMessage(), cause.getCause());
+      this.response = response;
+    }
+  }
+
   private static final class RetryableStatus extends IOException {
     private static final long serialVersionUID = 1L;
     final transient URI uri;

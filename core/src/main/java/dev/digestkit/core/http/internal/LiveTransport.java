@@ -26,12 +26,15 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class LiveTransport implements Transport {
   private final CloseableHttpClient client;
+  private final Duration bodyTimeout;
 
   /**
    * @param connectTimeout time allowed to open a connection
    * @param readTimeout longest silence allowed while waiting for or reading a response
+   * @param bodyTimeout longest time reading one body may take, however steadily it arrives
    */
-  public LiveTransport(Duration connectTimeout, Duration readTimeout) {
+  public LiveTransport(Duration connectTimeout, Duration readTimeout, Duration bodyTimeout) {
+    this.bodyTimeout = bodyTimeout;
     this.client = HttpClients.custom()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
             .setMaxConnTotal(64)
@@ -71,7 +74,7 @@ public final class LiveTransport implements Transport {
     HttpEntity entity = response.getEntity();
     InputStream body;
     try {
-      body = entity == null ? InputStream.nullInputStream() : entity.getContent();
+      body = entity == null ? InputStream.nullInputStream() : new DeadlineInputStream(entity.getContent(), bodyTimeout);
     } catch (IOException | RuntimeException e) {
       get.cancel();
       response.close(CloseMode.IMMEDIATE);

@@ -39,6 +39,8 @@ class ArxivIdTest {
       "https://www.arxiv.org/abs/math.GT/0309136/  | math.GT/0309136  | -",
       "https://arxiv.org/abs/2404.12345?context=cs | 2404.12345       | -",
       "'  2404.12345v3  '                          | 2404.12345       | 3",
+      "2404.12345v01                               | 2404.12345       | 1",
+      "http://arxiv.org/abs/0704.0001v1234567      | 0704.0001        | 1234567",
   })
   void parsesEveryWrittenForm(String input, String id, Integer version) {
     ArxivId parsed = ArxivId.parse(input);
@@ -49,7 +51,8 @@ class ArxivIdTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "abc", "0000.0000", "2404.1234", "1412.12345", "2413.12345", "0703.0001",
       "2404.12345v0", "2404.12345v", "hep-th/9913001", "hep-th/99010", "HEP-TH/9901001", "https://example.org/abs/2404.12345",
-      "arXiv:", "2404.12345v99999999999"})
+      "arXiv:", "2404.12345v99999999999", "arXiv:0703.0001", "https://arxiv.org/abs/2413.12345",
+      "http://arxiv.org/abs/1412.12345v1", "2404.12345v1x", "2404.12345x", "2404.1234\u0665", "arXiv:2404.12345v0"})
   void rejectsInvalidIdsNamingTheInput(String input) {
     assertThatThrownBy(() -> ArxivId.parse(input))
         .isInstanceOf(InvalidArxivIdException.class)

@@ -78,18 +78,35 @@ public final class Xml {
    * as HTML entities when known and kept literally otherwise.
    */
   public static String text(XMLStreamReader r) throws XMLStreamException {
-    StringBuilder sb = new StringBuilder();
+    // Nearly every element holds one text event: return its string without copying it through a
+    // builder (issue 7's profile had this method at a sixth of the arXiv reader's time).
+    int e = r.next();
+    if (e == XMLStreamConstants.END_ELEMENT) {
+      return "";
+    }
+    String first = null;
+    if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+      first = r.getText();
+      e = r.next();
+      if (e == XMLStreamConstants.END_ELEMENT) {
+        return first;
+      }
+    }
+    StringBuilder sb = new StringBuilder(first == null ? "" : first);
     int depth = 1;
-    while (depth > 0) {
-      switch (r.next()) {
+    while (true) {
+      switch (e) {
         case XMLStreamConstants.START_ELEMENT -> depth++;
         case XMLStreamConstants.END_ELEMENT -> depth--;
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> sb.append(r.getText());
         case XMLStreamConstants.ENTITY_REFERENCE -> sb.append(entity(r.getLocalName()));
         default -> { }
       }
+      if (depth == 0) {
+        return sb.toString();
+      }
+      e = r.next();
     }
-    return sb.toString();
   }
 
   /** Skips the current element and everything in it; leaves the reader on its end tag. */

@@ -1,7 +1,6 @@
 package dev.digestkit.core.text.internal;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 
 /**
  * Turns the LaTeX that arXiv titles and abstracts carry into readable Unicode. Not part of the
@@ -23,6 +22,8 @@ public final class LatexConverter {
   private int emphasisCloseAt = -1;
   private int emphasisWidth;
 
+  private static final int[] NO_BRACES = new int[0];
+
   private LatexConverter(String s) {
     this.s = s;
     this.match = matchBraces(s);
@@ -40,19 +41,26 @@ public final class LatexConverter {
 
   /** For each '{' the index of its '}', else -1; escaped braces are not groups. */
   private static int[] matchBraces(String s) {
-    int[] m = new int[s.length()];
-    Deque<Integer> open = new ArrayDeque<>();
-    for (int i = 0; i < s.length(); i++) {
-      m[i] = -1;
+    int n = s.length();
+    int first = s.indexOf('{');
+    if (first < 0) {
+      return NO_BRACES; // only read at a '{' (most abstracts and names have none: issue 7's profile)
+    }
+    int[] m = new int[n];
+    Arrays.fill(m, -1);
+    int[] open = new int[8];
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '\\') {
-        if (i + 1 < s.length()) {
-          m[++i] = -1;
-        }
+        i++; // the escaped character is never a group
       } else if (c == '{') {
-        open.push(i);
-      } else if (c == '}' && !open.isEmpty()) {
-        m[open.pop()] = i;
+        if (depth == open.length) {
+          open = Arrays.copyOf(open, depth * 2);
+        }
+        open[depth++] = i;
+      } else if (c == '}' && depth > 0) {
+        m[open[--depth]] = i;
       }
     }
     return m;

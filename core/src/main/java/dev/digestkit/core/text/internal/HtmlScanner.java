@@ -1,0 +1,475 @@
+package dev.digestkit.core.text.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+
+/**
+ * A single-pass HTML-to-text scanner for the HTML that feeds actually carry, giving exactly the text
+ * jsoup's {@code parseBodyFragment(html).body().text()} gives, without building a DOM: parsing whole
+ * articles with jsoup was half of the feed reader's CPU time (issue 7).
+ *
+ * <p>It only handles input whose element tree is the one its tags spell out, so that jsoup's text
+ * separators (a space around block elements, {@code <br>} and {@code <img>}) can be decided from the
+ * tokens alone. {@link #toText} returns null — the caller then uses jsoup — as soon as the input
+ * needs anything of the HTML tree builder's repair machinery or of the tokeniser's rarer states:
+ * a tag outside a fixed list of common ones (tables, forms, SVG, {@code <html>} …); an end
+ * tag that does not close the innermost open element; a block opened inside an open {@code <p>},
+ * an {@code <li>} inside an open {@code <li>}, nested headings or links; a self-closing non-void
+ * tag; {@code <!DOCTYPE>}, CDATA, {@code <?…>}, odd comments ({@code <!-->}, {@code --!>}); a
+ * {@code <!--} inside a script; an {@code <iframe>} that is not empty; a tag name with characters
+ * other than ASCII letters and digits, or quotes or {@code <} in attribute names or unquoted values; an unterminated tag or
+ * comment; NUL or an unpaired surrogate. Character references are decoded by jsoup's own decoder,
+ * text run by text run, so they follow its rules exactly. {@code HtmlScannerTest} compares both
+ * paths on every real feed fixture and on random HTML.
+ */
+public final class HtmlScanner {
+  private static final int BLOCK = 1;
+  private static final int INLINE = 2;
+  private static final int BOUNDARY = 4; // jsoup's Tag.TextBoundary: a trailing separator
+  private static final int VOID = 8;
+  private static final int DATA = 16; // script, style: content is not text
+  private static final int PRE = 32;
+  private static final int HEADING = 64;
+
+  private static final String[] NAMES = ("p div span a b i u s em strong small sub sup code pre blockquote"
+      + " ul ol li dl dt dd h1 h2 h3 h4 h5 h6 br hr img figure figcaption section article header footer"
+      + " aside nav main mark abbr cite q del ins kbd samp var time source wbr script style tt big strike"
+      + " font center address meta link audio video picture track iframe").split(" ");
+  private static final Map<String, Integer> IDS = new HashMap<>();
+  private static final int[] FLAGS = new int[NAMES.length];
+  private static final int P;
+  private static final int A;
+  private static final int LI;
+  private static final int DD;
+  private static final int DT;
+  private static final int DIV;
+  private static final int ADDRESS;
+  private static final int UL;
+  private static final int OL;
+  private static final int DL;
+  private static final int BR;
+  private static final int IFRAME;
+
+  static {
+    for (int i = 0; i < NAMES.length; i++) {
+      // jsoup's own classification, so that both paths agree on which tags separate text.
+      Tag t = Tag.valueOf(NAMES[i]);
+      int f = (t.isBlock() ? BLOCK : 0) | (t.isInline() ? INLINE : 0) | (t.is(Tag.TextBoundary) ? BOUNDARY : 0)
+          | (t.isEmpty() ? VOID : 0) | (t.is(Tag.Data) ? DATA : 0) | (t.preserveWhitespace() ? PRE : 0)
+          | (NAMES[i].length() == 2 && NAMES[i].charAt(0) == 'h' && Character.isDigit(NAMES[i].charAt(1)) ? HEADING : 0);
+      FLAGS[i] = f;
+      IDS.put(NAMES[i], i);
+    }
+    P = IDS.get("p");
+    A = IDS.get("a");
+    LI = IDS.get("li");
+    DD = IDS.get("dd");
+    DT = IDS.get("dt");
+    DIV = IDS.get("div");
+    ADDRESS = IDS.get("address");
+    UL = IDS.get("ul");
+    OL = IDS.get("ol");
+    DL = IDS.get("dl");
+    BR = IDS.get("br");
+    IFRAME = IDS.get("iframe");
+  }
+
+  private final String s;
+  private final int n;
+  private final StringBuilder out;
+  private int[] stack = new int[16];
+  private boolean[] blockChild = new boolean[16];
+  private boolean[] hasText = new boolean[16];
+  private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
+  private int depth;
+  private boolean pendingTail; // a closed element wants a space if text or an inline element follows
+  private int pos;
+
+  private HtmlScanner(String s) {
+    this.s = s;
+    this.n = s.length();
+    this.out = new StringBuilder(Math.min(n, 1 << 16));
+  }
+
+  /**
+   * The text jsoup's {@code body().text()} gives for this HTML fragment (before any further
+   * normalisation), or null when the input is outside what this scanner handles with confidence.
+   */
+  public static String toText(String html) {
+    HtmlScanner scanner = new HtmlScanner(html);
+    return scanner.run() ? scanner.out.toString() : null;
+  }
+
+  private boolean run() {
+    int textStart = 0;
+    while (pos < n) {
+      char c = s.charAt(pos);
+      if (c == '<' && pos + 1 < n) {
+        char d = s.charAt(pos + 1);
+        boolean startTag = isAsciiLetter(d);
+        boolean endTag = d == '/' && pos + 2 < n && isAsciiLetter(s.charAt(pos + 2));
+        boolean comment = d == '!';
+        if (startTag || endTag || comment || d == '/' || d == '?') {
+          if (!text(textStart, pos)) {
+            return false;
+          }
+          boolean ok = startTag ? startTag() : endTag ? endTag() : comment && comment();
+          if (!ok) {
+            return false;
+          }
+          textStart = pos;
+          continue;
+        }
+      } else if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(pos))) {
+        return false;
+      }
+      pos++;
+    }
+    if (!text(textStart, n)) {
+      return false;
+    }
+    while (depth > 0) {
+      pop(); // elements still open at the end close there
+    }
+    return true;
+  }
+
+  private boolean pairedSurrogate(int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
+  private boolean text(int from, int to) {
+    if (from >= to) {
+      return true;
+    }
+    if (pendingTail) {
+      out.append(' ');
+      pendingTail = false;
+    }
+    boolean preserve = inPre();
+    int nonBlank = -1;
+    int invisible = -1;
+    int amp = -1;
+    for (int i = from; i < to && (nonBlank < 0 || invisible < 0 || amp < 0); i++) {
+      char c = s.charAt(i);
+      if (nonBlank < 0 && !isSpace(c)) {
+        nonBlank = i;
+      }
+      if (c == '&' && amp < 0) {
+        amp = i;
+      } else if ((c == 0x00AD || c == 0x200B) && invisible < 0) {
+        invisible = i;
+      }
+    }
+    if (amp < 0 && (preserve || invisible < 0)) {
+      // the common case: copy the run as it stands
+      if (depth > 0 && nonBlank >= 0) {
+        hasText[depth - 1] = true;
+      }
+      out.append(s, from, to);
+      return true;
+    }
+    String t = s.substring(from, to);
+    if (amp >= 0) {
+      t = Parser.unescapeEntities(t, false);
+    }
+    if (depth > 0 && !hasText[depth - 1] && !blank(t)) {
+      hasText[depth - 1] = true;
+    }
+    if (preserve) {
+      out.append(t);
+      return true;
+    }
+    for (int i = 0, m = t.length(); i < m; i++) {
+      char c = t.charAt(i);
+      if (c != 0x00AD && c != 0x200B) { // what jsoup drops from text outside pre, before our NFC
+        out.append(c);
+      }
+    }
+    return true;
+  }
+
+  // jsoup looks for a whitespace-preserving element among the text's parent and its five ancestors.
+  private boolean inPre() {
+    for (int i = depth - 1; i >= 0 && i >= depth - 6; i--) {
+      if ((FLAGS[stack[i]] & PRE) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startTag() {
+    int nameStart = pos + 1;
+    int id = tagId(nameStart);
+    if (id < 0) {
+      return false;
+    }
+    boolean selfClosing = attributes();
+    if (pos < 0) {
+      return false;
+    }
+    int f = FLAGS[id];
+    if (selfClosing && (f & VOID) == 0) {
+      return false;
+    }
+    if (!treeMatchesTags(id, f)) {
+      return false;
+    }
+    if (pendingTail) {
+      if ((f & INLINE) != 0) {
+        out.append(' ');
+      }
+      pendingTail = false;
+    }
+    if (((f & BLOCK) != 0 || id == BR) && out.length() > 0) {
+      out.append(' ');
+    }
+    if (depth > 0 && (f & BLOCK) != 0) {
+      blockChild[depth - 1] = true;
+    }
+    if ((f & VOID) != 0) {
+      close(id, false);
+      return true;
+    }
+    if (depth == stack.length) {
+      stack = Arrays.copyOf(stack, depth * 2);
+      blockChild = Arrays.copyOf(blockChild, depth * 2);
+      hasText = Arrays.copyOf(hasText, depth * 2);
+      headAt = Arrays.copyOf(headAt, depth * 2);
+    }
+    stack[depth] = id;
+    blockChild[depth] = false;
+    hasText[depth] = false;
+    headAt[depth] = (f & BOUNDARY) != 0 && out.length() > 0 ? out.length() : -1;
+    depth++;
+    if ((f & DATA) != 0) {
+      return skipData(NAMES[id]);
+    }
+    // iframe content is raw text that jsoup leaves out of text(); only an empty one is simple
+    return id != IFRAME || s.regionMatches(true, pos, "</iframe>", 0, 9);
+  }
+
+  // False where the tree builder would close or reorder elements the tags leave open.
+  private boolean treeMatchesTags(int id, int f) {
+    for (int i = depth - 1; i >= 0; i--) {
+      int open = stack[i];
+      if (open == P && (f & BLOCK) != 0 && (f & DATA) == 0) {
+        return false; // a block start tag closes an open <p>
+      }
+      if (open == A && id == A) {
+        return false;
+      }
+      if ((FLAGS[open] & HEADING) != 0 && (f & HEADING) != 0) {
+        return false;
+      }
+    }
+    if (id == LI || id == DD || id == DT) {
+      for (int i = depth - 1; i >= 0; i--) {
+        int open = stack[i];
+        if (open == LI || open == DD || open == DT) {
+          return false;
+        }
+        if (open == UL || open == OL || open == DL || ((FLAGS[open] & BLOCK) != 0 && open != DIV && open != ADDRESS && open != P)) {
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void close(int id, boolean hasBlockChild) {
+    int f = FLAGS[id];
+    // jsoup's trailing separator: text boundaries, blocks, and inline elements holding a block.
+    if ((f & BOUNDARY) != 0 || (f & INLINE) == 0 || hasBlockChild) {
+      pendingTail = true;
+    }
+  }
+
+  private boolean endTag() {
+    int id = tagId(pos + 2);
+    if (id < 0) {
+      return false;
+    }
+    attributes();
+    if (pos < 0 || depth == 0 || stack[depth - 1] != id) {
+      return false;
+    }
+    pop();
+    pendingTail = false; // an element's last child has no next sibling
+    close(id, blockChild[depth]);
+    return true;
+  }
+
+  private void pop() {
+    depth--;
+    if (hasText[depth]) {
+      if (depth > 0) {
+        hasText[depth - 1] = true;
+      }
+      // jsoup separates a text boundary (audio, video …) from what precedes it only when it holds text
+      if (headAt[depth] > 0) {
+        out.insert(headAt[depth], ' ');
+      }
+    }
+  }
+
+  // Reads an ASCII tag name at i, leaving pos after it; -1 when unknown or odd.
+  private int tagId(int i) {
+    int start = i;
+    boolean upper = false;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
+        upper |= c <= 'Z' && c >= 'A';
+        i++;
+      } else if (c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        break;
+      } else {
+        return -1;
+      }
+    }
+    if (i >= n) {
+      return -1;
+    }
+    String name = s.substring(start, i);
+    Integer id = IDS.get(upper ? name.toLowerCase(Locale.ROOT) : name);
+    pos = i;
+    return id == null ? -1 : id;
+  }
+
+  // Skips attributes up to and past the closing '>'; returns whether the tag ended with "/>".
+  // Sets pos to -1 when the tag is unterminated or has something odd in it.
+  private boolean attributes() {
+    int i = pos;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '>') {
+        pos = i + 1;
+        return s.charAt(i - 1) == '/';
+      }
+      if (isSpace(c) || c == '/') {
+        i++;
+        continue;
+      }
+      // attribute name
+      while (i < n && !isSpace(s.charAt(i)) && s.charAt(i) != '/' && s.charAt(i) != '>' && s.charAt(i) != '=') {
+        char a = s.charAt(i);
+        if (a == '"' || a == '\'' || a == '<') {
+          pos = -1;
+          return false;
+        }
+        i++;
+      }
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i < n && s.charAt(i) == '=') {
+        i++;
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+        if (i >= n) {
+          break;
+        }
+        char q = s.charAt(i);
+        if (q == '"' || q == '\'') {
+          int end = s.indexOf(q, i + 1);
+          if (end < 0 || end + 1 >= n) {
+            break;
+          }
+          char after = s.charAt(end + 1);
+          if (!isSpace(after) && after != '/' && after != '>') {
+            break;
+          }
+          i = end + 1;
+        } else {
+          while (i < n && !isSpace(s.charAt(i)) && s.charAt(i) != '>') {
+            char v = s.charAt(i);
+            if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
+              pos = -1;
+              return false;
+            }
+            i++;
+          }
+          // jsoup reads "/" before ">" in an unquoted value as part of the value, not a self-close
+          if (i < n && s.charAt(i) == '>' && s.charAt(i - 1) == '/') {
+            break;
+          }
+        }
+      }
+    }
+    pos = -1;
+    return false;
+  }
+
+  // Only the plain "<!-- ... -->" form; everything else the tokeniser treats specially.
+  private boolean comment() {
+    if (!s.startsWith("<!--", pos)) {
+      return false;
+    }
+    int body = pos + 4;
+    if (s.startsWith(">", body) || s.startsWith("->", body)) {
+      return false;
+    }
+    int end = s.indexOf("-->", body);
+    if (end < 0) {
+      return false;
+    }
+    int bang = s.indexOf("--!", body);
+    if (bang >= 0 && bang < end) {
+      return false;
+    }
+    pendingTail = false; // a comment is the next sibling: no separator
+    pos = end + 3;
+    return true;
+  }
+
+  // Script and style content runs to "</name" followed by a space, '/' or '>'; it is not text.
+  private boolean skipData(String name) {
+    int i = pos;
+    while (true) {
+      int lt = s.indexOf("</", i);
+      if (lt < 0) {
+        return false;
+      }
+      int e = lt + 2 + name.length();
+      if (e < n && s.regionMatches(true, lt + 2, name, 0, name.length())) {
+        char c = s.charAt(e);
+        if (isSpace(c) || c == '/' || c == '>') {
+          if (name.equals("script") && s.substring(pos, lt).contains("<!--")) {
+            return false; // the tokeniser's script-escaped states; style (raw text) has none
+          }
+          pos = lt;
+          return true;
+        }
+      }
+      i = lt + 2;
+    }
+  }
+
+  private static boolean blank(String t) {
+    for (int i = 0, m = t.length(); i < m; i++) {
+      if (!isSpace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+}

@@ -1,0 +1,128 @@
+package dev.digestkit.core.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digestkit.core.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The scanner gives exactly jsoup's text, or declines; it must not decline the common case. */
+class HtmlScannerTest {
+  private static final Set<String> FIELDS = Set.of("title", "summary", "description", "encoded", "content", "subtitle");
+
+  private static String viaJsoup(String html) {
+    return TextNormalizer.plain(Jsoup.parseBodyFragment(html).body().text());
+  }
+
+  private static void assertSameOrDeclined(String html) {
+    String scanned = HtmlScanner.toText(html);
+    if (scanned != null) {
+      assertThat(TextNormalizer.plain(scanned)).as("scanner text of %s", html).isEqualTo(viaJsoup(html));
+    }
+    assertThat(TextNormalizer.htmlToText(html)).as("htmlToText of %s", html).isEqualTo(viaJsoup(html));
+  }
+
+  @Test
+  void givesJsoupsTextForEveryTextFieldOfTheRealFeeds() throws Exception {
+    List<String> texts = realFeedTexts();
+    int scanned = 0;
+    for (String html : texts) {
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toText(html) != null) {
+        scanned++;
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(500);
+    // The point is speed: the real articles must mostly take the scanner's path.
+    assertThat(scanned).as("fields scanned without jsoup").isGreaterThan(texts.size() * 9 / 10);
+  }
+
+  @Test
+  void givesJsoupsTextOrDeclinesOnRandomHtml() {
+    String[] pieces = {"a", " ", "b c", "\n", "\u00A0", "\u00AD", "\u200B", "é", "e\u0301", "\uD83D\uDE00", "&amp;",
+        "&eacute;", "&copy2026", "&#150;", "&#x41;", "&nbsp;", "&shy;", "&bogus;", "&", "<", ">", "\"", "'", "/",
+        "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "<b>", "</b>", "<i>", "</i>", "<a href=\"x>y\">", "</a>",
+        "<span class=k>", "</span>", "<img src='i.png' alt=\"A\"/>", "<hr>", "<ul>", "</ul>", "<li>", "</li>",
+        "<pre>", "</pre>", "<h2>", "</h2>", "<!-- c -->", "<!-->", "<script>x<y</script>", "<style>p{}</style>",
+        "<![CDATA[z]]>", "<table>", "<td>", "<P CLASS=x>", "</P >", "<blockquote>", "</blockquote>", "<em>",
+        "</em>", "<code>", "</code>", "<figure>", "</figure>", "<wbr>", "<sup>", "</sup>", "<x-y>", "<?php ?>",
+        "\u0000", "\uD800", "<li ", "<a b='c'd>", "<br =x>", "<audio controls>", "</audio>", "<video>", "</video>",
+        "<meta name=a content='b'/>", "<link rel=x>", "<picture>", "</picture>", "<iframe src=x></iframe>", "<iframe>", "</iframe>",
+        "<style><!-- a </style> -->", "<script><!-- x</script>"};
+    SplittableRandom random = new SplittableRandom(3);
+    int scanned = 0;
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(10);
+      for (int i = 0; i < len; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String html = b.toString();
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toText(html) != null) {
+        scanned++;
+      }
+    }
+    assertThat(scanned).as("random fragments scanned").isGreaterThan(3_000);
+  }
+
+  @Test
+  void declinesWhatTheTreeBuilderWouldRepair() {
+    assertThat(HtmlScanner.toText("<p>a<div>b</div>")).isNull();
+    assertThat(HtmlScanner.toText("<b>a<i>b</b>c</i>")).isNull();
+    assertThat(HtmlScanner.toText("<table><tr><td>a</td></tr></table>")).isNull();
+    assertThat(HtmlScanner.toText("<li>a<li>b")).isNull();
+    assertThat(HtmlScanner.toText("<div/>a")).isNull();
+  }
+
+  @Test
+  void separatesBlocksAndDropsScriptsCommentsAndInvisibleCharacters() {
+    assertThat(TextNormalizer.plain(HtmlScanner.toText(
+        "<p>One<br>two</p><p>thr\u00ADee<!-- no --> <script>var x = '<p>';</script>four</p><style>p{}</style>five")))
+        .isEqualTo("One two three four five");
+    assertThat(HtmlScanner.toText("a<b>b</b>c &amp; &eacute;")).isEqualTo("abc & é");
+  }
+
+  private static List<String> realFeedTexts() throws IOException, XMLStreamException, URISyntaxException {
+    URL dir = HtmlScannerTest.class.getResource("/feeds/real");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of(dir.toURI()))) {
+      files = list.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    List<String> texts = new ArrayList<>();
+    for (Path file : files) {
+      try (InputStream in = Files.newInputStream(file)) {
+        XMLStreamReader r = f.createXMLStreamReader(in);
+        while (r.hasNext()) {
+          if (r.next() == XMLStreamConstants.START_ELEMENT && FIELDS.contains(r.getLocalName())) {
+            try {
+              texts.add(r.getElementText());
+            } catch (XMLStreamException e) {
+              // an element with child elements (an XHTML Atom content): not a string field
+            }
+          }
+        }
+      }
+    }
+    return texts;
+  }
+}

@@ -443,8 +443,13 @@ final class FeedHandler {
   }
 
   private static Optional<String> base64Text(String raw) {
+    // The MIME decoder skips stray characters, so check the alphabet first: prose is not base64.
+    String compact = raw.replaceAll("\\s+", "");
+    if (compact.isEmpty() || compact.length() % 4 != 0 || !compact.matches("[A-Za-z0-9+/]+={0,2}")) {
+      return Optional.empty();
+    }
     try {
-      byte[] bytes = java.util.Base64.getMimeDecoder().decode(raw.trim());
+      byte[] bytes = java.util.Base64.getDecoder().decode(compact);
       return Optional.of(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
     } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {

@@ -189,7 +189,7 @@ final class FeedHandler {
     switch (c.local) {
       case "title":
         if (title == null) {
-          title = text(c.raw(), c.attr("type"));
+          title = text(c, null);
         }
         break;
       case "link":
@@ -207,7 +207,7 @@ final class FeedHandler {
       case "subtitle":
       case "tagline":
         if (description == null) {
-          description = text(c.raw(), c.attr("type"));
+          description = text(c, null);
         }
         break;
       default:
@@ -260,7 +260,7 @@ final class FeedHandler {
     switch (c.local) {
       case "title":
         if (e.title == null) {
-          e.title = text(c.raw(), c.attr("type"));
+          e.title = text(c, null);
         }
         break;
       case "link": {
@@ -314,12 +314,12 @@ final class FeedHandler {
       case "description":
       case "summary":
         if (e.summary == null) {
-          e.summary = text(c.raw(), c.attr("type"));
+          e.summary = text(c, null);
         }
         break;
       case "content":
         if (e.content == null) {
-          e.content = text(c.raw(), c.attr("type") == null ? "html" : c.attr("type"));
+          e.content = text(c, "html");
         }
         break;
       case "pubDate":
@@ -423,6 +423,49 @@ final class FeedHandler {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Text of a captured title, summary or content. Atom 0.3's {@code mode="base64"}, and a media
+   * type that is neither text nor XML (RFC 4287 4.1.3.3), mean the element holds base64; text
+   * that does not decode as base64 UTF-8 is kept as written.
+   */
+  static Text text(Capture c, String defaultType) {
+    String type = c.attr("type");
+    String raw = c.raw();
+    if (isBase64(c.attr("mode"), type)) {
+      raw = base64Text(raw).orElse(raw);
+      if (type != null && !type.trim().startsWith("text/")) {
+        type = null;
+      }
+    }
+    return text(raw, type == null ? defaultType : type);
+  }
+
+  private static Optional<String> base64Text(String raw) {
+    // The MIME decoder skips stray characters, so check the alphabet first: prose is not base64.
+    String compact = raw.replaceAll("\\s+", "");
+    if (compact.isEmpty() || compact.length() % 4 != 0 || !compact.matches("[A-Za-z0-9+/]+={0,2}")) {
+      return Optional.empty();
+    }
+    try {
+      byte[] bytes = java.util.Base64.getDecoder().decode(compact);
+      return Optional.of(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+    } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isBase64(String mode, String type) {
+    if (mode != null && mode.trim().equalsIgnoreCase("base64")) {
+      return true;
+    }
+    if (type == null || type.indexOf('/') < 0) {
+      return false;
+    }
+    String t = type.trim().toLowerCase(java.util.Locale.ROOT);
+    return !t.startsWith("text/") && !t.endsWith("+xml") && !t.endsWith("/xml");
   }
 
   /**

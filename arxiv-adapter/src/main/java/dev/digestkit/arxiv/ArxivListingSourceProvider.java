@@ -72,17 +72,7 @@ public final class ArxivListingSourceProvider implements SourceProvider {
     if (!cats.matches("[a-z-]+(\\.[A-Za-z-]+)?([+ ][a-z-]+(\\.[A-Za-z-]+)?)*")) {
       throw new ConfigurationException("not a list of arXiv categories in '" + spec + "' (expected e.g. arxiv:cs.LG+cs.AI)");
     }
-    return new Source() {
-      @Override
-      public SourceSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public SourceResult fetch() {
-        return SourceResult.of(client.listing(cats, format).withTypes(keep).papers());
-      }
-    };
+    return Source.of(spec, () -> SourceResult.of(client.listing(cats, format).withTypes(keep).papers()));
   }
 
   private static URI settingUri(String value, SourceSpec spec) {

@@ -61,17 +61,7 @@ public final class ArxivSearchSourceProvider implements SourceProvider {
     ArxivClient.Builder b = ArxivClient.builder().fetcher(context.fetcher()).pageSize(Math.max(1, Math.min(max, ArxivClient.MAX_PAGE_SIZE)));
     context.setting(API_URL_SETTING).map(u -> settingUri(u, spec)).ifPresent(b::apiUrl);
     ArxivClient client = b.build();
-    return new Source() {
-      @Override
-      public SourceSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public SourceResult fetch() {
-        return SourceResult.of(client.search(search).stream().toList());
-      }
-    };
+    return Source.of(spec, () -> SourceResult.of(client.search(search).stream().toList()));
   }
 
   private static ConfigurationException unknown(String option, String value, SourceSpec spec) {

@@ -19,4 +19,32 @@ public interface Source {
    *     {@link SourceResult#warnings()} instead
    */
   SourceResult fetch();
+
+  /**
+   * A source for {@code spec} whose {@link #fetch()} calls {@code fetch}: what most providers
+   * need, without an anonymous class each.
+   *
+   * @param spec the spec the source answers to
+   * @param fetch fetches and parses; same contract as {@link #fetch()}
+   */
+  static Source of(SourceSpec spec, java.util.function.Supplier<SourceResult> fetch) {
+    java.util.Objects.requireNonNull(spec, "spec");
+    java.util.Objects.requireNonNull(fetch, "fetch");
+    return new Source() {
+      @Override
+      public SourceSpec spec() {
+        return spec;
+      }
+
+      @Override
+      public SourceResult fetch() {
+        return java.util.Objects.requireNonNull(fetch.get(), () -> "source " + spec + " returned no result");
+      }
+
+      @Override
+      public String toString() {
+        return "Source[" + spec + "]";
+      }
+    };
+  }
 }

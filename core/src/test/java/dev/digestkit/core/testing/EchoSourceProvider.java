@@ -38,18 +38,10 @@ public final class EchoSourceProvider implements SourceProvider {
     if (spec.target().equals("!bad")) {
       throw new ConfigurationException("echo cannot take target " + spec.target());
     }
-    return new Source() {
-      @Override
-      public SourceSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public SourceResult fetch() {
-        URI url = URI.create("https://echo.example/" + spec.target().replaceAll("[^A-Za-z0-9]", "-"));
-        return SourceResult.of(List.of(new Announcement(url.toString(), PUBLISHER, Text.plain(spec.target()), url,
-            Optional.empty(), Optional.empty(), Text.EMPTY, List.of(), List.of(), Optional.empty())));
-      }
-    };
+    return Source.of(spec, () -> {
+      URI url = URI.create("https://echo.example/" + spec.target().replaceAll("[^A-Za-z0-9]", "-"));
+      return SourceResult.of(List.of(new Announcement(url.toString(), PUBLISHER, Text.plain(spec.target()), url,
+          Optional.empty(), Optional.empty(), Text.EMPTY, List.of(), List.of(), Optional.empty())));
+    });
   }
 }

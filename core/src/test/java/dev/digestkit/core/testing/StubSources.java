@@ -39,16 +39,6 @@ public final class StubSources implements SourceProvider {
     if (s == null) {
       throw new ConfigurationException("no stub target " + spec.target());
     }
-    return new Source() {
-      @Override
-      public SourceSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public SourceResult fetch() {
-        return s.get();
-      }
-    };
+    return Source.of(spec, () -> s.get());
   }
 }

@@ -6,6 +6,7 @@ import dev.digestkit.core.SourceContext;
 import dev.digestkit.core.SourceProvider;
 import dev.digestkit.core.SourceResult;
 import dev.digestkit.core.SourceSpec;
+import dev.digestkit.core.feed.Lab;
 import dev.digestkit.core.feed.LabRegistry;
 import java.net.URI;
 
@@ -31,17 +32,7 @@ public final class FeedSourceProvider implements SourceProvider {
       throw new ConfigurationException("feed source needs an http(s) URL, got '" + spec.target() + "'");
     }
     LabRegistry registry = FeedSources.registry(context);
-    return new Source() {
-      @Override
-      public SourceSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public SourceResult fetch() {
-        return FeedSources.readFeed(context, url,
-            feed -> registry.findByFeed(url).map(l -> l.publisher()).orElseGet(() -> FeedSources.publisherFor(url, feed)));
-      }
-    };
+    return Source.of(spec, () -> FeedSources.readFeed(context, url,
+        feed -> registry.findByFeed(url).map(Lab::publisher).orElseGet(() -> FeedSources.publisherFor(url, feed))));
   }
 }

@@ -26,16 +26,6 @@ public final class LabSourceProvider implements SourceProvider {
     LabRegistry registry = FeedSources.registry(context);
     Lab lab = registry.find(spec.target()).orElseThrow(() -> new ConfigurationException(
         "unknown lab '" + spec.target() + "'; known: " + String.join(", ", registry.all().stream().map(Lab::id).toList())));
-    return new Source() {
-      @Override
-      public SourceSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public SourceResult fetch() {
-        return FeedSources.readLab(context, lab);
-      }
-    };
+    return Source.of(spec, () -> FeedSources.readLab(context, lab));
   }
 }

@@ -30,9 +30,15 @@ public final class ApiPages {
       }
       throw e;
     }
-    AtomReader atom = new AtomReader(response.openStream(), uri, response.status());
-    var papers = atom.readAll();
-    return new Pager.ApiPage(atom.totalResults(), papers);
+    // Read from the response's own bytes; the view lets the parser's shared factory forget them.
+    ReleasableInputStream view = new ReleasableInputStream(response.openStream());
+    try {
+      AtomReader atom = new AtomReader(view, uri, response.status());
+      var papers = atom.readAll();
+      return new Pager.ApiPage(atom.totalResults(), papers);
+    } finally {
+      view.release();
+    }
   }
 
   /** arXiv's message when {@code body} is an API error document. */

@@ -23,8 +23,12 @@ import java.util.zip.CRC32;
  * promise not to modify them.
  */
 public final class Body {
-  /** The largest chunk, 256 KiB. */
-  static final int MAX_CHUNK = 256 * 1024;
+  /**
+   * The largest chunk: 64 bytes short of 256 KiB, so that four of them with their array headers
+   * fill a 1 MiB G1 region; at exactly 256 KiB only three fit and a quarter of every region
+   * holding a body would stay empty.
+   */
+  static final int MAX_CHUNK = 256 * 1024 - 64;
   /** The first chunk when the length is not known in advance. */
   static final int FIRST_CHUNK = 8 * 1024;
 

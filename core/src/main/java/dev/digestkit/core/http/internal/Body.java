@@ -207,6 +207,10 @@ public final class Body {
     @Override
     public int read(byte[] b, int off, int len) {
       Objects.checkFromIndexSize(off, len, b.length);
+      // As ByteArrayInputStream, which this replaces: end of stream wins over an empty request.
+      if (offset >= length) {
+        return -1;
+      }
       if (len == 0) {
         return 0;
       }

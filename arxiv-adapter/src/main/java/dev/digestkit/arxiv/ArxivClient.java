@@ -93,6 +93,11 @@ public final class ArxivClient implements AutoCloseable {
    * {@link ArxivEmptyPageException}, {@link ArxivResultLimitException} (an unbounded query that
    * matches more than {@value #RESULT_CEILING}), {@link FetchException}, or
    * {@link dev.digestkit.core.ParseException}.
+   *
+   * <p>A page is parsed as its papers are consumed, so only its fetched body and the paper at hand
+   * are held, not all of its papers (a 2,000-result page streams in a 16 MiB heap). A page that
+   * turns out to be malformed part-way fails when the reading reaches the fault, after the papers
+   * before it were handed out.
    */
   public SearchResults search(ArxivSearch search) {
     Objects.requireNonNull(search, "search");

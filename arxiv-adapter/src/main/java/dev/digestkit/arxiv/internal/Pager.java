@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Walks an API result page by page: one request per page, the next only when the current one
- * is used up. Holds one page at most. Retries a page that comes back empty although
- * {@code totalResults} says the result continues.
+ * is used up. Holds one page at most, and of a streamed page (see {@link ApiPage#streaming}) only
+ * its fetched body and the paper being handed out, never the page's papers all at once. Retries a
+ * page that comes back empty although {@code totalResults} says the result continues.
  */
 public final class Pager implements Iterator<Paper> {
   private static final Logger LOG = LoggerFactory.getLogger(Pager.class);
@@ -39,15 +40,56 @@ public final class Pager implements Iterator<Paper> {
     ApiPage fetch(URI uri, boolean retry);
   }
 
-  /** One parsed page. */
-  public record ApiPage(OptionalLong totalResults, List<Paper> papers) {}
+  /**
+   * One page: its {@code totalResults} and its papers, either already read or read one by one as
+   * the pager draws them.
+   */
+  public static final class ApiPage {
+    private final OptionalLong totalResults;
+    private final Iterator<Paper> papers;
+    private final Runnable done;
+
+    /** A page whose papers are already read. */
+    public ApiPage(OptionalLong totalResults, List<Paper> papers) {
+      this(totalResults, List.copyOf(papers).iterator(), () -> { });
+    }
+
+    private ApiPage(OptionalLong totalResults, Iterator<Paper> papers, Runnable done) {
+      this.totalResults = totalResults;
+      this.papers = papers;
+      this.done = done;
+    }
+
+    /**
+     * A page read as it is drawn. Only for pages whose {@code totalResults} is final when the
+     * first paper can be drawn (it stands in the header and nowhere after), since the pager acts
+     * on it before drawing.
+     *
+     * @param papers the page's papers, parsed as they are asked for
+     * @param done called once the pager is finished with the page, to let its document go
+     */
+    public static ApiPage streaming(OptionalLong totalResults, Iterator<Paper> papers, Runnable done) {
+      return new ApiPage(totalResults, papers, done);
+    }
+
+    /** arXiv's {@code opensearch:totalResults}, when the page states it. */
+    public OptionalLong totalResults() {
+      return totalResults;
+    }
+
+    boolean isEmpty() {
+      return !papers.hasNext();
+    }
+  }
 
   private final Deque<Request> requests;
   private final PageFetcher fetcher;
   private final int pageSize;
   private final int emptyPageRetries;
   private final long ceiling;
-  private final Deque<Paper> page = new ArrayDeque<>();
+  // The page being handed out, and how many more of its papers may be taken.
+  private ApiPage page;
+  private long pageLeft;
   private final boolean single;
   private final long startOffset;
   private final long limit;
@@ -93,10 +135,13 @@ public final class Pager implements Iterator<Paper> {
   @Override
   public boolean hasNext() {
     if (handedOut >= maxTotal) {
+      if (page != null) {
+        finishPage();
+      }
       return false;
     }
     fill();
-    return !page.isEmpty();
+    return pageHasNext();
   }
 
   @Override
@@ -104,12 +149,40 @@ public final class Pager implements Iterator<Paper> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
+    Paper p = page.papers.next();
+    pageLeft--;
+    start++;
+    delivered++;
     handedOut++;
-    return page.poll();
+    return p;
+  }
+
+  private boolean pageHasNext() {
+    return page != null && pageLeft > 0 && page.papers.hasNext();
+  }
+
+  // The page is used up (or as much of it as was asked for). Papers beyond that are still read
+  // and dropped, so that a page fails on a malformed entry wherever it is, as when pages were
+  // read whole before any paper was handed out.
+  private void finishPage() {
+    try {
+      while (page.papers.hasNext()) {
+        page.papers.next();
+      }
+    } finally {
+      page.done.run();
+      page = null;
+    }
+    if (total.isPresent() && start >= total.getAsLong()) {
+      requestDone = true;
+    }
   }
 
   private void fill() {
-    while (page.isEmpty()) {
+    while (!pageHasNext()) {
+      if (page != null) {
+        finishPage();
+      }
       if (requestDone) {
         current = requests.poll();
         if (current == null) {
@@ -137,27 +210,24 @@ public final class Pager implements Iterator<Paper> {
         }
       }
       int attempt = 1;
-      while (p.papers().isEmpty() && expectsMore()) {
+      while (p.isEmpty() && expectsMore()) {
         if (attempt > emptyPageRetries) {
           throw new ArxivEmptyPageException(uri, start, total.getAsLong(), attempt);
         }
         LOG.warn("arXiv returned an empty page at offset {} of {} for {}; asking again ({}/{})",
             start, total.getAsLong(), current.description(), attempt, emptyPageRetries);
         attempt++;
+        p.done.run();
         p = fetcher.fetch(uri, true);
       }
-      if (p.papers().isEmpty()) {
+      if (p.isEmpty()) {
+        p.done.run();
         requestDone = true;
         continue;
       }
-      List<Paper> papers = p.papers().size() > want ? p.papers().subList(0, (int) want) : p.papers();
-      LOG.debug("arXiv page at offset {}: {} papers", start, papers.size());
-      page.addAll(papers);
-      start += papers.size();
-      delivered += papers.size();
-      if (total.isPresent() && start >= total.getAsLong()) {
-        requestDone = true;
-      }
+      LOG.debug("arXiv page at offset {}: up to {} papers", start, want);
+      page = p;
+      pageLeft = want;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.digestkit.core.http;
 
-import java.io.ByteArrayInputStream;
+import dev.digestkit.core.http.internal.Body;
+import dev.digestkit.core.http.internal.FetchEngine;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -17,13 +18,17 @@ import java.util.TreeMap;
 /**
  * A fetched document: its bytes (decompressed, within the size cap) and what the server said
  * about them. Immutable and thread-safe; the body is copied on the way in and out.
+ *
+ * <p>A response from {@link HttpFetcher} holds its body exactly once, as it was read off the wire
+ * (in chunks, not one large array); {@link #openStream()} reads it where it lies, while
+ * {@link #body()} copies it into one new array.
  */
 public final class FetchResponse {
   private final URI requestUri;
   private final URI uri;
   private final int status;
   private final Map<String, List<String>> headers;
-  private final byte[] body;
+  private final Body body;
   private final boolean fromCache;
   private final boolean truncated;
 
@@ -47,13 +52,23 @@ public final class FetchResponse {
    */
   public FetchResponse(URI requestUri, URI uri, int status, Map<String, List<String>> headers, byte[] body, boolean fromCache,
       boolean truncated) {
+    this(requestUri, uri, status, headers, Body.copyOf(body), fromCache, truncated);
+  }
+
+  // The fetcher's own path: the body was read for this response alone, so it is taken, not copied.
+  FetchResponse(FetchEngine.Fetched f) {
+    this(f.requestUri(), f.uri(), f.status(), f.headers(), f.body(), f.fromCache(), f.truncated());
+  }
+
+  private FetchResponse(URI requestUri, URI uri, int status, Map<String, List<String>> headers, Body body, boolean fromCache,
+      boolean truncated) {
     this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
     this.uri = Objects.requireNonNull(uri, "uri");
     this.status = status;
     TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((k, v) -> h.put(k, List.copyOf(v)));
     this.headers = Collections.unmodifiableMap(h);
-    this.body = body.clone();
+    this.body = body;
     this.fromCache = fromCache;
     this.truncated = truncated;
   }
@@ -81,13 +96,16 @@ public final class FetchResponse {
   }
 
   /** The body's bytes (a copy). */
-  public byte[] body() { return body.clone(); }
+  public byte[] body() { return body.toArray(); }
 
-  /** The body as a stream; the caller closes it. */
-  public InputStream openStream() { return new ByteArrayInputStream(body); }
+  /**
+   * The body as a stream over the bytes held, without copying them; it supports
+   * {@code mark}/{@code reset}. The caller closes it.
+   */
+  public InputStream openStream() { return body.openStream(); }
 
   /** The body's length in bytes (decoded). */
-  public int length() { return body.length; }
+  public int length() { return body.length(); }
 
   /** Whether the body was served from storage: the conditional-GET cache (after a 304) or a replay recording. */
   public boolean fromCache() { return fromCache; }
@@ -123,6 +141,6 @@ public final class FetchResponse {
 
   @Override
   public String toString() {
-    return "FetchResponse[" + status + " " + uri + ", " + body.length + " bytes" + (fromCache ? ", cached" : "") + (truncated ? ", truncated" : "") + "]";
+    return "FetchResponse[" + status + " " + uri + ", " + body.length() + " bytes" + (fromCache ? ", cached" : "") + (truncated ? ", truncated" : "") + "]";
   }
 }

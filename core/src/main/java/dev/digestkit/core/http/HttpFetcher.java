@@ -110,7 +110,7 @@ public final class HttpFetcher implements Closeable {
    *     message names the URL, the status and the number of attempts
    */
   public FetchResponse fetch(FetchRequest request) {
-    return engine.fetch(Objects.requireNonNull(request, "request"));
+    return new FetchResponse(engine.fetch(Objects.requireNonNull(request, "request")));
   }
 
   /** Releases pooled connections. The fetcher must not be used afterwards. */

@@ -33,10 +33,10 @@ public final class LocalHttpServer implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private final String path;
 
-  private LocalHttpServer(String path, String contentType, BodyWriter writer) throws IOException {
+  private LocalHttpServer(String path, String contentType, long length, BodyWriter writer) throws IOException {
     this.path = path;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-    server.createContext(path, exchange -> handle(exchange, contentType, writer));
+    server.createContext(path, exchange -> handle(exchange, contentType, length, writer));
     server.setExecutor(executor);
     server.start();
   }
@@ -47,7 +47,20 @@ public final class LocalHttpServer implements AutoCloseable {
    * @throws IOException when no port can be bound
    */
   public static LocalHttpServer start(String path, String contentType, BodyWriter writer) throws IOException {
-    return new LocalHttpServer(path, contentType, writer);
+    return new LocalHttpServer(path, contentType, 0, writer);
+  }
+
+  /**
+   * Like {@link #start(String, String, BodyWriter)}, but every body is announced with
+   * {@code Content-Length: length} instead of being chunked; the writer must write exactly that.
+   *
+   * @throws IOException when no port can be bound
+   */
+  public static LocalHttpServer start(String path, String contentType, long length, BodyWriter writer) throws IOException {
+    if (length < 1) {
+      throw new IllegalArgumentException("length must be positive: " + length);
+    }
+    return new LocalHttpServer(path, contentType, length, writer);
   }
 
   /** The served URL, e.g. {@code http://127.0.0.1:41234/oai}. */
@@ -60,12 +73,13 @@ public final class LocalHttpServer implements AutoCloseable {
     return requests.get();
   }
 
-  private void handle(HttpExchange exchange, String contentType, BodyWriter writer) throws IOException {
+  // length 0 means chunked, as HttpExchange.sendResponseHeaders reads it.
+  private void handle(HttpExchange exchange, String contentType, long length, BodyWriter writer) throws IOException {
     requests.incrementAndGet();
     try (exchange) {
       String query = exchange.getRequestURI().getRawQuery();
       exchange.getResponseHeaders().set("Content-Type", contentType);
-      exchange.sendResponseHeaders(200, 0);
+      exchange.sendResponseHeaders(200, length);
       try (OutputStream out = exchange.getResponseBody()) {
         writer.write(query == null ? "" : query, out);
       }

@@ -34,15 +34,15 @@ public final class BodyReader {
   /** The connection broke off in the middle of the body; {@link #partial()} holds what arrived. */
   public static final class TruncatedException extends IOException {
     private static final long serialVersionUID = 1L;
-    private final transient byte[] partial;
+    private final transient Body partial;
 
-    TruncatedException(byte[] partial, IOException cause) {
-      super("body cut off after " + partial.length + " bytes: " + cause.getMessage(), cause);
+    TruncatedException(Body partial, IOException cause) {
+      super("body cut off after " + partial.length() + " bytes: " + cause.getMessage(), cause);
       this.partial = partial;
     }
 
     /** The decoded bytes read before the cut. */
-    public byte[] partial() {
+    public Body partial() {
       return partial;
     }
   }
@@ -57,7 +57,8 @@ public final class BodyReader {
   }
 
   /**
-   * Reads the whole decoded body.
+   * Reads the whole decoded body into a {@link Body}: straight into the chunks it is kept in,
+   * never into a growing array that is copied (see {@link Body} for why).
    *
    * @param raw the body as it came off the wire
    * @param contentEncoding the {@code Content-Encoding} header, or empty
@@ -65,37 +66,32 @@ public final class BodyReader {
    * @param cap the most decoded bytes accepted
    * @throws TooLargeException when the decoded body (or its declared length) exceeds {@code cap}
    */
-  public static byte[] readAll(InputStream raw, String contentEncoding, long contentLength, long cap) throws IOException {
+  public static Body readAll(InputStream raw, String contentEncoding, long contentLength, long cap) throws IOException {
     boolean encoded = !encodings(contentEncoding).isEmpty();
     if (!encoded && contentLength > cap) {
       throw new TooLargeException("Content-Length " + contentLength + " exceeds the cap of " + cap + " bytes");
     }
     InputStream in = decode(raw, contentEncoding);
-    int initial = (int) Math.min(cap, !encoded && contentLength > 0 ? contentLength : BUFFER);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(initial, 32));
-    byte[] buf = new byte[BUFFER];
-    long total = 0;
+    Body.Builder out = new Body.Builder(encoded ? -1 : Math.min(cap, contentLength));
     try {
-      int n;
-      while ((n = in.read(buf)) >= 0) {
-        total += n;
-        if (total > cap) {
+      // Ask for at most one byte beyond the cap: enough to know it was exceeded.
+      while (out.read(in, cap - out.size() + 1) >= 0) {
+        if (out.size() > cap) {
           throw new TooLargeException("body exceeds the cap of " + cap + " bytes"
               + (encoded ? " after " + contentEncoding + " decoding" : ""));
         }
-        out.write(buf, 0, n);
       }
     } catch (java.util.zip.ZipException e) {
       throw new UndecodableException("body is not valid " + contentEncoding + ": " + e.getMessage(), e);
     } catch (TooLargeException e) {
       throw e;
     } catch (IOException e) {
-      if (total > 0) {
-        throw new TruncatedException(out.toByteArray(), e);
+      if (out.size() > 0) {
+        throw new TruncatedException(out.build(), e);
       }
       throw e;
     }
-    return out.toByteArray();
+    return out.build();
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.digestkit.core.http.internal;
 
 import dev.digestkit.core.FetchException;
 import dev.digestkit.core.http.FetchRequest;
-import dev.digestkit.core.http.FetchResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -45,6 +44,21 @@ public final class FetchEngine {
       Transport transport, HostGate gate, Backoff backoff, Ticker ticker, Optional<HttpCache> cache,
       Optional<CassetteRecorder> recorder) {}
 
+  /**
+   * What a fetch produced; {@code HttpFetcher} turns it into the public {@code FetchResponse}
+   * without copying the body.
+   *
+   * @param requestUri the URL asked for
+   * @param uri the URL finally read, after redirects
+   * @param status the final status (200 for a cache hit after a 304)
+   * @param headers the final answer's headers, wire length and coding removed
+   * @param body the decoded body
+   * @param fromCache true when served from the cache or a recording
+   * @param truncated true when only the start of the body arrived and the request accepted that
+   */
+  public record Fetched(URI requestUri, URI uri, int status, Map<String, List<String>> headers, Body body,
+      boolean fromCache, boolean truncated) {}
+
   private final Settings s;
 
   /** @param settings the policy to apply */
@@ -53,7 +67,7 @@ public final class FetchEngine {
   }
 
   /** Fetches {@code request} under the whole policy; see {@code HttpFetcher#fetch(FetchRequest)}. */
-  public FetchResponse fetch(FetchRequest request) {
+  public Fetched fetch(FetchRequest request) {
     URI uri = request.uri();
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
@@ -82,7 +96,7 @@ public final class FetchEngine {
       } catch (IOException e) {
         if (e instanceof PartialBody p && attempt >= maxAttempts && request.partialBodyAccepted()) {
           log.warn("{}: {} on every attempt; returning the {} bytes that arrived, marked truncated", uri,
-              describe((IOException) p.getCause()), p.response.length());
+              describe((IOException) p.getCause()), p.response.body().length());
           return p.response;
         }
         if (!retryable(e) || attempt >= maxAttempts) {
@@ -97,7 +111,7 @@ public final class FetchEngine {
     }
   }
 
-  private FetchResponse once(FetchRequest request, Optional<HttpCache.Entry> cached, int attempt) throws IOException {
+  private Fetched once(FetchRequest request, Optional<HttpCache.Entry> cached, int attempt) throws IOException {
     URI original = request.uri();
     URI current = original;
     for (int hop = 0; ; hop++) {
@@ -135,7 +149,8 @@ public final class FetchEngine {
           Map<String, List<String>> h = cachedHeaders(e);
           URI at = current;
           s.recorder().ifPresent(r -> r.record(at, 200, h, e.body()));
-          return new FetchResponse(original, e.finalUri(), 200, h, e.body(), true);
+          // The entry was loaded for this fetch alone: its array is taken, not copied.
+          return new Fetched(original, e.finalUri(), 200, h, Body.wrap(e.body()), true, false);
         }
         String encoding = ex.header("Content-Encoding").orElse("");
         if (status == 408 || status == 429 || status >= 500) {
@@ -151,7 +166,7 @@ public final class FetchEngine {
           throw new FetchException(current, status, body, "HTTP " + status + (status >= 400 && status < 500
               ? " (not retried)" : "") + " on attempt " + attempt, null);
         }
-        byte[] body;
+        Body body;
         try {
           body = BodyReader.readAll(ex.body(), encoding, ex.contentLength(), s.maxBodyBytes());
         } catch (BodyReader.TooLargeException e) {
@@ -162,24 +177,24 @@ public final class FetchEngine {
           Map<String, List<String>> h = new LinkedHashMap<>(ex.headers());
           h.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Encoding") || k.equalsIgnoreCase("Content-Length"));
           // Never cached or recorded: it is not the document, only its start.
-          throw new PartialBody(new FetchResponse(original, current, status, h, e.partial(), false, true), e);
+          throw new PartialBody(new Fetched(original, current, status, h, e.partial(), false, true), e);
         }
         done = true;
         Map<String, List<String>> h = new LinkedHashMap<>(ex.headers());
         // The body handed out is decoded, so the wire's length and coding no longer describe it.
         h.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Encoding") || k.equalsIgnoreCase("Content-Length"));
-        log.debug("{} -> {} ({} bytes)", current, status, body.length);
+        log.debug("{} -> {} ({} bytes)", current, status, body.length());
         // A replayed body comes from storage, not the network, just as a cache hit does.
-        FetchResponse response = new FetchResponse(original, current, status, h, body, !s.transport().live());
-        Optional<String> etag = response.header("ETag");
-        Optional<String> lastModified = response.header("Last-Modified");
-        boolean noStore = response.header("Cache-Control").map(v -> v.toLowerCase(Locale.ROOT).contains("no-store")).orElse(false);
+        Fetched response = new Fetched(original, current, status, h, body, !s.transport().live(), false);
+        Optional<String> etag = first(h, "ETag");
+        Optional<String> lastModified = first(h, "Last-Modified");
+        boolean noStore = first(h, "Cache-Control").map(v -> v.toLowerCase(Locale.ROOT).contains("no-store")).orElse(false);
         if (s.transport().live() && !noStore && (etag.isPresent() || lastModified.isPresent())) {
           URI finalUri = current;
-          s.cache().ifPresent(c -> c.store(original, finalUri, etag, lastModified, response.header("Content-Type"), body));
+          s.cache().ifPresent(c -> c.store(original, finalUri, etag, lastModified, first(h, "Content-Type"), body));
         }
         URI finalUri = current;
-        s.recorder().ifPresent(r -> r.record(finalUri, status, h, body));
+        s.recorder().ifPresent(r -> r.record(finalUri, status, h, body.toArray()));
         return response;
       } finally {
         if (!done) {
@@ -204,6 +219,18 @@ public final class FetchEngine {
     // Set last: the User-Agent with its contact is the fetcher's promise to every server.
     h.put("User-Agent", s.userAgent());
     return h;
+  }
+
+  // Header name's first value as FetchResponse.header reads it: names ignore case, and of two
+  // spellings of one name the later one wins, as it does in FetchResponse's case-insensitive map.
+  private static Optional<String> first(Map<String, List<String>> headers, String name) {
+    List<String> values = null;
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        values = e.getValue();
+      }
+    }
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   private static Map<String, List<String>> cachedHeaders(HttpCache.Entry e) {
@@ -267,9 +294,9 @@ public final class FetchEngine {
   /** A body cut off by the connection, kept in case the request accepts partial bodies. */
   private static final class PartialBody extends IOException {
     private static final long serialVersionUID = 1L;
-    final transient FetchResponse response;
+    final transient Fetched response;
 
-    PartialBody(FetchResponse response, BodyReader.TruncatedException cause) {
+    PartialBody(Fetched response, BodyReader.TruncatedException cause) {
       super(cause.getMessage(), cause.getCause());
       this.response = response;
     }

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
@@ -84,7 +86,7 @@ public final class HttpCache {
   }
 
   /** Stores an answer; a failure is logged at warn and otherwise ignored (the cache is an optimisation). */
-  public void store(URI uri, URI finalUri, Optional<String> etag, Optional<String> lastModified, Optional<String> contentType, byte[] body) {
+  public void store(URI uri, URI finalUri, Optional<String> etag, Optional<String> lastModified, Optional<String> contentType, Body body) {
     ObjectNode meta = JSON.createObjectNode();
     meta.put("key", UrlKey.of(uri));
     meta.put("url", uri.toString());
@@ -92,15 +94,17 @@ public final class HttpCache {
     etag.ifPresent(v -> meta.put("etag", v));
     lastModified.ifPresent(v -> meta.put("lastModified", v));
     contentType.ifPresent(v -> meta.put("contentType", v));
-    CRC32 crc = new CRC32();
-    crc.update(body);
-    meta.put("length", body.length);
-    meta.put("crc32", crc.getValue());
+    meta.put("length", body.length());
+    meta.put("crc32", body.crc32());
     Path file = fileFor(uri);
     try {
-      AtomicFiles.write(file, MAGIC.getBytes(StandardCharsets.US_ASCII),
-          (JSON.writeValueAsString(meta) + "\n").getBytes(StandardCharsets.UTF_8), body);
-      log.debug("cached {} ({} bytes) in {}", uri, body.length, file);
+      // The body's chunks are written as they are: caching a large body costs no copy of it.
+      List<byte[]> parts = new ArrayList<>();
+      parts.add(MAGIC.getBytes(StandardCharsets.US_ASCII));
+      parts.add((JSON.writeValueAsString(meta) + "\n").getBytes(StandardCharsets.UTF_8));
+      parts.addAll(body.parts());
+      AtomicFiles.write(file, parts.toArray(new byte[0][]));
+      log.debug("cached {} ({} bytes) in {}", uri, body.length(), file);
     } catch (IOException e) {
       log.warn("cannot write cache entry {} for {}: {}", file, uri, e.toString());
     }

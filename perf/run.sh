@@ -26,6 +26,9 @@ java -Xmx64m -Xlog:gc:file="$OUT/harvest-gc.log" -cp "$JAR" dev.digestkit.perf.m
   | tee "$OUT/harvest.txt" || status=1
 java -Xmx32m -Xlog:gc:file="$OUT/api-page-gc.log" -cp "$JAR" dev.digestkit.perf.memory.ApiPageMemoryCheck \
   | tee "$OUT/api-page.txt" || status=1
+# headroom: the same page at three quarters of the limit, and streamed through ArxivClient
+java -Xmx24m -cp "$JAR" dev.digestkit.perf.memory.ApiPageMemoryCheck | tee "$OUT/api-page-24m.txt" || status=1
+java -Xmx20m -cp "$JAR" dev.digestkit.perf.memory.ApiPageMemoryCheck client | tee "$OUT/api-page-client-20m.txt" || status=1
 
 echo "== 3. end-to-end digest"
 java -cp "$JAR" dev.digestkit.perf.e2e.DigestWallTime | tee "$OUT/digest.txt" || status=1

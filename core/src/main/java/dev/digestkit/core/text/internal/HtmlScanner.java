@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
@@ -34,11 +35,17 @@ public final class HtmlScanner {
   private static final int DATA = 16; // script, style: content is not text
   private static final int PRE = 32;
   private static final int HEADING = 64;
+  private static final int FOREIGN = 128; // an SVG element: only inside <svg>, and <svg> holds only these
+  private static final int TABLE_CONTEXT = 256; // table, thead, tbody, tfoot, tr: no text, fixed children
 
   private static final String[] NAMES = ("p div span a b i u s em strong small sub sup code pre blockquote"
       + " ul ol li dl dt dd h1 h2 h3 h4 h5 h6 br hr img figure figcaption section article header footer"
       + " aside nav main mark abbr cite q del ins kbd samp var time source wbr script style tt big strike"
-      + " font center address meta link audio video picture track iframe").split(" ");
+      + " font center address meta link audio video picture track iframe"
+      + " table thead tbody tfoot tr td th svg"
+      // SVG content elements that hold no HTML: foreignObject, title and desc would (HTML integration points)
+      + " g path rect circle ellipse line polyline polygon defs use symbol lineargradient radialgradient stop"
+      + " clippath mask pattern filter marker text tspan").split(" ");
   private static final Map<String, Integer> IDS = new HashMap<>();
   private static final int[] FLAGS = new int[NAMES.length];
   private static final int P;
@@ -53,12 +60,17 @@ public final class HtmlScanner {
   private static final int DL;
   private static final int BR;
   private static final int IFRAME;
+  private static final int SVG;
+  private static final int TABLE;
+  private static final int TR;
 
   static {
+    int svgFrom = Arrays.asList(NAMES).indexOf("svg");
     for (int i = 0; i < NAMES.length; i++) {
-      // jsoup's own classification, so that both paths agree on which tags separate text.
-      Tag t = Tag.valueOf(NAMES[i]);
-      int f = (t.isBlock() ? BLOCK : 0) | (t.isInline() ? INLINE : 0) | (t.is(Tag.TextBoundary) ? BOUNDARY : 0)
+      // jsoup's own classification, so that both paths agree on which tags separate text; <svg>
+      // and what it holds are in the SVG namespace, where jsoup's tree builder puts them
+      Tag t = i >= svgFrom ? Tag.valueOf(NAMES[i], Parser.NamespaceSvg, ParseSettings.htmlDefault) : Tag.valueOf(NAMES[i]);
+      int f = (i > svgFrom ? FOREIGN : 0) | (t.isBlock() ? BLOCK : 0) | (t.isInline() ? INLINE : 0) | (t.is(Tag.TextBoundary) ? BOUNDARY : 0)
           | (t.isEmpty() ? VOID : 0) | (t.is(Tag.Data) ? DATA : 0) | (t.preserveWhitespace() ? PRE : 0)
           | (NAMES[i].length() == 2 && NAMES[i].charAt(0) == 'h' && Character.isDigit(NAMES[i].charAt(1)) ? HEADING : 0);
       FLAGS[i] = f;
@@ -76,6 +88,27 @@ public final class HtmlScanner {
     DL = IDS.get("dl");
     BR = IDS.get("br");
     IFRAME = IDS.get("iframe");
+    SVG = IDS.get("svg");
+    TABLE = IDS.get("table");
+    TR = IDS.get("tr");
+    for (String name : new String[] {"table", "thead", "tbody", "tfoot", "tr"}) {
+      FLAGS[IDS.get(name)] |= TABLE_CONTEXT;
+    }
+  }
+
+  /**
+   * The element a table part must sit in, or -1 for any other element. jsoup's tree builder
+   * inserts a missing {@code tbody} and closes cells and rows a new one implies; only the tidy
+   * form, with every part where its tags put it, is taken.
+   */
+  private static int requiredParent(int id) {
+    String name = NAMES[id];
+    switch (name) {
+      case "thead": case "tbody": case "tfoot": return TABLE;
+      case "tr": return -2; // thead, tbody or tfoot: see inTablePlace
+      case "td": case "th": return TR;
+      default: return -1;
+    }
   }
 
   private final String s;
@@ -86,6 +119,7 @@ public final class HtmlScanner {
   private boolean[] hasText = new boolean[16];
   private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
   private int depth;
+  private int svgDepth = -1; // where the open <svg> sits on the stack, or -1
   private boolean pendingTail; // a closed element wants a space if text or an inline element follows
   private int pos;
 
@@ -169,6 +203,9 @@ public final class HtmlScanner {
         invisible = i;
       }
     }
+    if (depth > 0 && (FLAGS[stack[depth - 1]] & TABLE_CONTEXT) != 0 && (nonBlank >= 0 || amp >= 0)) {
+      return false; // text directly in a table is moved before it (foster parenting)
+    }
     if (amp < 0 && (preserve || invisible < 0)) {
       // the common case: copy the run as it stands
       if (depth > 0 && nonBlank >= 0) {
@@ -218,10 +255,15 @@ public final class HtmlScanner {
       return false;
     }
     int f = FLAGS[id];
-    if (selfClosing && (f & VOID) == 0) {
+    boolean foreign = (f & FOREIGN) != 0 || id == SVG;
+    // in SVG (foreign content) a self-closing tag closes the element; in HTML only a void one is simple
+    if (selfClosing && (f & VOID) == 0 && !foreign) {
       return false;
     }
-    if (!treeMatchesTags(id, f)) {
+    if (((f & FOREIGN) != 0) != (svgDepth >= 0)) {
+      return false; // an SVG element outside <svg>, or an HTML one (or <svg>) breaking out of it
+    }
+    if (!treeMatchesTags(id, f) || !inTablePlace(id, f)) {
       return false;
     }
     if (pendingTail) {
@@ -236,7 +278,7 @@ public final class HtmlScanner {
     if (depth > 0 && (f & BLOCK) != 0) {
       blockChild[depth - 1] = true;
     }
-    if ((f & VOID) != 0) {
+    if ((f & VOID) != 0 || selfClosing) {
       close(id, false);
       return true;
     }
@@ -245,6 +287,9 @@ public final class HtmlScanner {
       blockChild = Arrays.copyOf(blockChild, depth * 2);
       hasText = Arrays.copyOf(hasText, depth * 2);
       headAt = Arrays.copyOf(headAt, depth * 2);
+    }
+    if (id == SVG) {
+      svgDepth = depth;
     }
     stack[depth] = id;
     blockChild[depth] = false;
@@ -262,7 +307,7 @@ public final class HtmlScanner {
   private boolean treeMatchesTags(int id, int f) {
     for (int i = depth - 1; i >= 0; i--) {
       int open = stack[i];
-      if (open == P && (f & BLOCK) != 0 && (f & DATA) == 0) {
+      if (open == P && (f & BLOCK) != 0 && (f & DATA) == 0 && id != SVG) {
         return false; // a block start tag closes an open <p>
       }
       if (open == A && id == A) {
@@ -284,6 +329,19 @@ public final class HtmlScanner {
       }
     }
     return true;
+  }
+
+  // True when a table part sits in its own parent and a table context holds nothing else.
+  private boolean inTablePlace(int id, int f) {
+    int parent = depth > 0 ? stack[depth - 1] : -1;
+    int required = requiredParent(id);
+    if (required == -2) {
+      return parent >= 0 && (FLAGS[parent] & TABLE_CONTEXT) != 0 && parent != TABLE && parent != TR;
+    }
+    if (required >= 0) {
+      return parent == required;
+    }
+    return parent < 0 || (FLAGS[parent] & TABLE_CONTEXT) == 0;
   }
 
   private void close(int id, boolean hasBlockChild) {
@@ -311,6 +369,9 @@ public final class HtmlScanner {
 
   private void pop() {
     depth--;
+    if (depth == svgDepth) {
+      svgDepth = -1;
+    }
     if (hasText[depth]) {
       if (depth > 0) {
         hasText[depth - 1] = true;

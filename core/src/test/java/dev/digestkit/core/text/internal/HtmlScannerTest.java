@@ -82,6 +82,56 @@ class HtmlScannerTest {
   }
 
   @Test
+  void givesJsoupsTextOrDeclinesOnRandomTablesAndSvg() {
+    String[] pieces = {"a", " ", "\n  ", "b c", "&amp;", "&nbsp;", "\u00AD", "<table>", "</table>", "<thead>", "</thead>",
+        "<tbody>", "</tbody>", "<tfoot>", "</tfoot>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<TD>",
+        "<td colspan=2>", "<caption>", "<col>", "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<br>", "<li>",
+        "</li>", "<ul>", "</ul>", "<h2>", "</h2>", "<a href=x>", "</a>", "<!-- c -->", "<img src=x>", "<span>", "</span>",
+        "<svg width=\"4\" viewBox=\"0 0 4 4\">", "<svg/>", "</svg>", "<SVG>", "<g>", "</g>", "<g/>",
+        "<path d=\"M0 0L1 1Z\" fill=\"white\"/>", "<path d='M1'>", "</path>", "<linearGradient id=g>",
+        "</linearGradient>", "<stop offset=0 />", "<text>", "</text>", "<tspan>", "</tspan>", "<title>", "</title>",
+        "<foreignObject>", "</foreignObject>", "<circle r=1/>", "<rect/>", "<script>x</script>", "<style>p{}</style>",
+        "<pre>", "</pre>", "<em>", "</em>", "<audio>", "</audio>", "<font color=red>", "</font>"};
+    SplittableRandom random = new SplittableRandom(5);
+    int scanned = 0;
+    for (int n = 0; n < 40_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(14);
+      for (int i = 0; i < len; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String html = b.toString();
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toText(html) != null) {
+        scanned++;
+      }
+    }
+    assertThat(scanned).as("random fragments scanned").isGreaterThan(2_000);
+  }
+
+  @Test
+  void givesJsoupsTextOnTidyTablesAndInlineSvg() {
+    String[] tidy = {
+      "<p>before</p><table><thead><tr><th>H</th><th><strong>G</strong></th></tr></thead>"
+          + "<tbody><tr><td>1</td><td>2 / <em>3</em></td></tr></tbody></table><p>after</p>",
+      "x<table>\n <tbody>\n  <tr>\n   <td>a</td>\n  </tr>\n </tbody>\n</table>y",
+      "<div>a<svg width=\"416\" viewBox=\"0 0 416 256\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+          + "  <path d=\"M32 160L32 192Z\" fill=\"white\"/>\n  <g><rect/></g>\n</svg>b</div>",
+      "<p>x<svg><linearGradient id=a><stop offset=\"0\"/></linearGradient><text>t<tspan>u</tspan></text></svg>y</p>",
+      "a<svg/>b<table><tbody><tr><td><table><tbody><tr><td>in</td></tr></tbody></table></td></tr></tbody></table>c",
+    };
+    for (String html : tidy) {
+      assertThat(HtmlScanner.toText(html)).as("scanned: %s", html).isNotNull();
+      assertSameOrDeclined(html);
+    }
+    // foster parenting, an implied tbody or cell end, HTML inside SVG: jsoup's tree builder decides
+    assertThat(HtmlScanner.toText("<table>text<tbody></tbody></table>")).isNull();
+    assertThat(HtmlScanner.toText("<table><tbody><tr><td>a<td>b</tr></tbody></table>")).isNull();
+    assertThat(HtmlScanner.toText("<svg><p>a</p></svg>")).isNull();
+    assertThat(HtmlScanner.toText("<svg><foreignObject>a</foreignObject></svg>")).isNull();
+  }
+
+  @Test
   void declinesWhatTheTreeBuilderWouldRepair() {
     assertThat(HtmlScanner.toText("<p>a<div>b</div>")).isNull();
     assertThat(HtmlScanner.toText("<b>a<i>b</b>c</i>")).isNull();

@@ -34,6 +34,11 @@ class HtmlScannerTest {
     if (scanned != null) {
       assertThat(TextNormalizer.plain(scanned)).as("scanner text of %s", html).isEqualTo(viaJsoup(html));
     }
+    String folded = HtmlScanner.toPlainText(html);
+    if (folded != null) {
+      assertThat(scanned).as("toText declines where toPlainText did not: %s", html).isNotNull();
+      assertThat(folded).as("folded scanner text of %s", html).isEqualTo(TextNormalizer.plain(scanned));
+    }
     assertThat(TextNormalizer.htmlToText(html)).as("htmlToText of %s", html).isEqualTo(viaJsoup(html));
   }
 
@@ -83,7 +88,8 @@ class HtmlScannerTest {
 
   @Test
   void givesJsoupsTextOrDeclinesOnRandomTablesAndSvg() {
-    String[] pieces = {"a", " ", "\n  ", "b c", "&amp;", "&nbsp;", "\u00AD", "<table>", "</table>", "<thead>", "</thead>",
+    String[] pieces = {"a", " ", "\n  ", "b c", "&amp;", "&nbsp;", "\u00AD", "\u2003", "\u3000", "\u0085", "\u2028",
+        "\u000B", "\u0001", "\u2060", "\uFEFF", "\t", "e\u0301", "\u0301", "&#x301;", "&#8203;", "&#173;", "\u00A0", "<table>", "</table>", "<thead>", "</thead>",
         "<tbody>", "</tbody>", "<tfoot>", "</tfoot>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<TD>",
         "<td colspan=2>", "<caption>", "<col>", "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<br>", "<li>",
         "</li>", "<ul>", "</ul>", "<h2>", "</h2>", "<a href=x>", "</a>", "<!-- c -->", "<img src=x>", "<span>", "</span>",

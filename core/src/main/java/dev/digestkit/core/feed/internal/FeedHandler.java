@@ -71,6 +71,7 @@ final class FeedHandler {
     return depth;
   }
 
+  /** An element starts; {@code qname} is only read while {@link #wantsText()}, and drivers may pass {@code local} otherwise. */
   void start(String ns, String local, String qname, Map<String, String> attrs) {
     depth++;
     if (depth > limits.maxDepth()) {

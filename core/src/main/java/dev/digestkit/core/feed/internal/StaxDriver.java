@@ -48,6 +48,11 @@ final class StaxDriver {
             Map<String, String> attrs;
             if (n == 0) {
               attrs = Map.of();
+            } else if (n == 1) {
+              // a guid's isPermaLink, a link's href: one attribute needs no hash table
+              String p = r.getAttributePrefix(0);
+              String local = r.getAttributeLocalName(0);
+              attrs = Map.of(p == null || p.isEmpty() ? local : p + ":" + local, r.getAttributeValue(0));
             } else {
               attrs = new HashMap<>(n * 2);
               for (int i = 0; i < n; i++) {
@@ -59,7 +64,9 @@ final class StaxDriver {
             String ns = r.getNamespaceURI();
             String prefix = r.getPrefix();
             String local = r.getLocalName();
-            h.start(ns == null ? "" : ns, local, prefix == null || prefix.isEmpty() ? local : prefix + ":" + local, attrs);
+            // the qualified name is only written into a captured field's markup
+            String qname = prefix == null || prefix.isEmpty() || !h.wantsText() ? local : prefix + ":" + local;
+            h.start(ns == null ? "" : ns, local, qname, attrs);
             break;
           }
           case XMLStreamConstants.END_ELEMENT:

@@ -126,6 +126,7 @@ public final class HtmlScanner {
   private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
   private int depth;
   private int svgDepth = -1; // where the open <svg> sits on the stack, or -1
+  private int preOpen; // open whitespace-preserving elements, so that most text skips inPre()
   private boolean pendingTail; // a closed element wants a space if text or an inline element follows
   private int pos;
 
@@ -291,45 +292,62 @@ public final class HtmlScanner {
       space();
       pendingTail = false;
     }
-    boolean preserve = inPre();
+    boolean preserve = preOpen > 0 && inPre();
     boolean nonBlank = false;
-    int amp = -1;
-    ensure(to - from);
-    int mark = len;
-    boolean markSpace = pendingSpace;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+    boolean amp = false;
+    int runLength = to - from;
+    // Copy the run in bulk one slot to the right, then filter it in place: the write index never
+    // passes the read index (only a pending space, at most one per space read, is added).
+    ensure(runLength + 1);
+    int src = len + 1;
+    s.getChars(from, to, out, src);
+    int w = len;
+    boolean pend = pendingSpace;
+    for (int r = src, end = src + runLength; r < end; r++) {
+      char c = out[r];
       if (c > ' ' && c < 0x7F && c != '&') {
         nonBlank = true;
-        if (fold && !pendingSpace) {
-          out[len++] = c; // the common case, inlined
-        } else {
-          put(c);
+        if (pend) {
+          out[w++] = ' ';
+          pend = false;
         }
+        out[w++] = c;
         continue;
       }
       if (c == '&') {
-        amp = i;
+        amp = true;
         break;
       }
-      if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(i))) {
+      if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(from + (r - src)))) {
         return false;
       }
       nonBlank |= !isSpace(c);
-      if (preserve || (c != 0x00AD && c != 0x200B)) { // what jsoup drops from text outside pre
-        put(c);
+      if (!preserve && (c == 0x00AD || c == 0x200B)) {
+        continue; // what jsoup drops from text outside pre
+      }
+      if (!fold) {
+        out[w++] = c;
+      } else if (isPlainSpace(c)) {
+        pend = w > 0;
+      } else if (isPlainInvisible(c)) {
+        invisible = true;
+      } else {
+        if (pend) {
+          out[w++] = ' ';
+          pend = false;
+        }
+        nonAscii |= c >= 0x80;
+        out[w++] = c;
       }
     }
-    if (amp >= 0) {
-      // a character reference: start the run again from jsoup's own decoding of it
-      for (int i = amp; i < to; i++) {
+    if (amp) {
+      // a character reference: write the run again from jsoup's own decoding of it
+      for (int i = from; i < to; i++) {
         char c = s.charAt(i);
         if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(i))) {
           return false;
         }
       }
-      len = mark;
-      pendingSpace = markSpace;
       String t = Parser.unescapeEntities(s.substring(from, to), false);
       nonBlank = !blank(t);
       ensure(t.length());
@@ -339,8 +357,11 @@ public final class HtmlScanner {
           put(c);
         }
       }
+    } else {
+      len = w;
+      pendingSpace = pend;
     }
-    if (depth > 0 && (FLAGS[stack[depth - 1]] & TABLE_CONTEXT) != 0 && (nonBlank || amp >= 0)) {
+    if (depth > 0 && (FLAGS[stack[depth - 1]] & TABLE_CONTEXT) != 0 && (nonBlank || amp)) {
       return false; // text directly in a table is moved before it (foster parenting)
     }
     if (depth > 0 && nonBlank) {
@@ -405,6 +426,9 @@ public final class HtmlScanner {
     }
     if (id == SVG) {
       svgDepth = depth;
+    }
+    if ((f & PRE) != 0) {
+      preOpen++;
     }
     stack[depth] = id;
     blockChild[depth] = false;
@@ -486,6 +510,9 @@ public final class HtmlScanner {
     depth--;
     if (depth == svgDepth) {
       svgDepth = -1;
+    }
+    if ((FLAGS[stack[depth]] & PRE) != 0) {
+      preOpen--;
     }
     if (hasText[depth]) {
       if (depth > 0) {

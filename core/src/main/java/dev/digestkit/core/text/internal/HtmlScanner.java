@@ -297,8 +297,11 @@ public final class HtmlScanner {
     boolean amp = false;
     int runLength = to - from;
     // Copy the run in bulk one slot to the right, then filter it in place: the write index never
-    // passes the read index (only a pending space, at most one per space read, is added).
+    // passes the read index (only a pending space, at most one per space read, is added, and a
+    // character reference is longer than its character).
     ensure(runLength + 1);
+    int mark = len;
+    boolean markSpace = pendingSpace;
     int src = len + 1;
     s.getChars(from, to, out, src);
     int w = len;
@@ -316,9 +319,14 @@ public final class HtmlScanner {
       }
       if (c == '&') {
         amp = true;
-        break;
-      }
-      if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(from + (r - src)))) {
+        int ref = reference(out, r, end);
+        if (ref < 0) {
+          // a rarer reference: jsoup's decoder for the whole run
+          return entityRun(from, to, preserve, mark, markSpace);
+        }
+        r += refLength - 1;
+        c = (char) ref;
+      } else if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(from + (r - src)))) {
         return false;
       }
       nonBlank |= !isSpace(c);
@@ -326,6 +334,12 @@ public final class HtmlScanner {
         continue; // what jsoup drops from text outside pre
       }
       if (!fold) {
+        out[w++] = c;
+      } else if (c > ' ' && c < 0x7F) { // a decoded reference such as &amp;
+        if (pend) {
+          out[w++] = ' ';
+          pend = false;
+        }
         out[w++] = c;
       } else if (isPlainSpace(c)) {
         pend = w > 0;
@@ -340,27 +354,12 @@ public final class HtmlScanner {
         out[w++] = c;
       }
     }
-    if (amp) {
-      // a character reference: write the run again from jsoup's own decoding of it
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(i))) {
-          return false;
-        }
-      }
-      String t = Parser.unescapeEntities(s.substring(from, to), false);
-      nonBlank = !blank(t);
-      ensure(t.length());
-      for (int i = 0, m = t.length(); i < m; i++) {
-        char c = t.charAt(i);
-        if (preserve || (c != 0x00AD && c != 0x200B)) {
-          put(c);
-        }
-      }
-    } else {
-      len = w;
-      pendingSpace = pend;
-    }
+    len = w;
+    pendingSpace = pend;
+    return endText(nonBlank, amp);
+  }
+
+  private boolean endText(boolean nonBlank, boolean amp) {
     if (depth > 0 && (FLAGS[stack[depth - 1]] & TABLE_CONTEXT) != 0 && (nonBlank || amp)) {
       return false; // text directly in a table is moved before it (foster parenting)
     }
@@ -368,6 +367,84 @@ public final class HtmlScanner {
       hasText[depth - 1] = true;
     }
     return true;
+  }
+
+  /** The run written again from jsoup's own decoding of its references. */
+  private boolean entityRun(int from, int to, boolean preserve, int mark, boolean markSpace) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(i))) {
+        return false;
+      }
+    }
+    len = mark;
+    pendingSpace = markSpace;
+    String t = Parser.unescapeEntities(s.substring(from, to), false);
+    ensure(t.length());
+    for (int i = 0, m = t.length(); i < m; i++) {
+      char c = t.charAt(i);
+      if (preserve || (c != 0x00AD && c != 0x200B)) {
+        put(c);
+      }
+    }
+    return endText(!blank(t), true);
+  }
+
+  private int refLength; // the length of the reference reference() last read
+
+  /**
+   * The character of the reference at {@code a[i]} ('&amp;'), for the forms whose meaning is
+   * simple: {@code &#N;} and {@code &#xH;} giving a BMP character that is neither a control, a C1
+   * code (jsoup maps those to Windows-1252) nor a surrogate, and {@code &amp; &lt; &gt; &quot;
+   * &apos; &nbsp;}. -1 for anything else (no semicolon, other names, other code points): jsoup's
+   * decoder then reads the run, so both agree ({@code HtmlScannerTest}).
+   */
+  private int reference(char[] a, int i, int end) {
+    int j = i + 1;
+    if (j >= end) {
+      return -1;
+    }
+    if (a[j] == '#') {
+      j++;
+      boolean hex = j < end && (a[j] == 'x' || a[j] == 'X');
+      if (hex) {
+        j++;
+      }
+      int start = j;
+      int v = 0;
+      while (j < end && j - start < 6) {
+        int d = hex ? Character.digit(a[j], 16) : a[j] >= '0' && a[j] <= '9' ? a[j] - '0' : -1;
+        if (d < 0 || a[j] > 'f') {
+          break;
+        }
+        v = v * (hex ? 16 : 10) + d;
+        j++;
+      }
+      if (j == start || j >= end || a[j] != ';' || v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0xD800 && v < 0xE000) || v > 0xFFFD) {
+        return -1;
+      }
+      refLength = j + 1 - i;
+      return v;
+    }
+    int k = j;
+    while (k < end && k - j < 5 && a[k] >= 'a' && a[k] <= 'z') {
+      k++;
+    }
+    if (k >= end || a[k] != ';') {
+      return -1;
+    }
+    int v;
+    switch (new String(a, j, k - j)) {
+      case "amp": v = '&'; break;
+      case "lt": v = '<'; break;
+      case "gt": v = '>'; break;
+      case "quot": v = '"'; break;
+      case "apos": v = '\''; break;
+      case "nbsp": v = 0xA0; break;
+      default: return -1;
+    }
+    refLength = k + 1 - i;
+    return v;
   }
 
   // jsoup looks for a whitespace-preserving element among the text's parent and its five ancestors.

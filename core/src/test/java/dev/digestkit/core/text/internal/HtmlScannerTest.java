@@ -89,7 +89,10 @@ class HtmlScannerTest {
   @Test
   void givesJsoupsTextOrDeclinesOnRandomTablesAndSvg() {
     String[] pieces = {"a", " ", "\n  ", "b c", "&amp;", "&nbsp;", "\u00AD", "\u2003", "\u3000", "\u0085", "\u2028",
-        "\u000B", "\u0001", "\u2060", "\uFEFF", "\t", "e\u0301", "\u0301", "&#x301;", "&#8203;", "&#173;", "\u00A0", "<table>", "</table>", "<thead>", "</thead>",
+        "\u000B", "\u0001", "\u2060", "\uFEFF", "\t", "e\u0301", "\u0301", "&#x301;", "&#8203;", "&#173;", "\u00A0",
+        "&#8217;", "&#X2019;", "&#x1F600;", "&#65", "&#0065;", "&lt;", "&gt;", "&quot;", "&apos;", "&AMP;", "&amp1;",
+        "&#xD800;", "&#127;", "&#9999999;", "&#x200B;", "&#160;", "&#32;", "&#10;", "&#xfffd;", "&#xFFFE;", "&eacute;",
+        "&nbsp", "&#x;", "&#;", "&;", "&lt", "&#38;", "&#x26;amp;", "<table>", "</table>", "<thead>", "</thead>",
         "<tbody>", "</tbody>", "<tfoot>", "</tfoot>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<TD>",
         "<td colspan=2>", "<caption>", "<col>", "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<br>", "<li>",
         "</li>", "<ul>", "</ul>", "<h2>", "</h2>", "<a href=x>", "</a>", "<!-- c -->", "<img src=x>", "<span>", "</span>",
@@ -113,6 +116,30 @@ class HtmlScannerTest {
       }
     }
     assertThat(scanned).as("random fragments scanned").isGreaterThan(2_000);
+  }
+
+  @Test
+  void decodesCharacterReferencesAsJsoupDoes() {
+    String[] pieces = {"a", " ", "\n", "x y", "\u00A0", "é", "&#8217;", "&#X2019;", "&#x1F600;", "&#65", "&#0065;", "&lt;",
+        "&gt;", "&quot;", "&apos;", "&amp;", "&AMP;", "&amp1;", "&#xD800;", "&#127;", "&#150;", "&#9999999;", "&#x200B;",
+        "&#173;", "&#160;", "&#32;", "&#10;", "&#9;", "&#xfffd;", "&#xFFFE;", "&#xFDD0;", "&eacute;", "&nbsp;", "&nbsp", "&#x;",
+        "&#;", "&;", "&lt", "&#38;", "&#x26;amp;", "&", "&#", "&#x", "&#1234567;", "&#x0041;", "&#x00a0;", "&#xAD;",
+        "<p>", "</p>", "<b>", "</b>", "<pre>", "</pre>", "<br>"};
+    SplittableRandom random = new SplittableRandom(9);
+    int scanned = 0;
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(10);
+      for (int i = 0; i < len; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String html = b.toString();
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toPlainText(html) != null) {
+        scanned++;
+      }
+    }
+    assertThat(scanned).as("fragments with references scanned").isGreaterThan(10_000);
   }
 
   @Test

@@ -30,6 +30,10 @@ final class PlainText {
     char prev = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) { // the common case: printable ASCII is always clean
+        prev = c;
+        continue;
+      }
       // exactly the characters TextNormalizer.plain folds or drops (Zs spaces, line/paragraph
       // separators, NEL, soft hyphen, zero-width space, word joiner, BOM, C0/C1 controls)
       if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200B)

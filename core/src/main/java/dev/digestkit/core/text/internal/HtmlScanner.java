@@ -3,7 +3,6 @@ package dev.digestkit.core.text.internal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
@@ -605,11 +604,11 @@ public final class HtmlScanner {
   // Reads an ASCII tag name at i, leaving pos after it; -1 when unknown or odd.
   private int tagId(int i) {
     int start = i;
-    boolean upper = false;
+    int hash = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
-        upper |= c <= 'Z' && c >= 'A';
+        hash = 31 * hash + (c <= 'Z' && c >= 'A' ? c + 32 : c);
         i++;
       } else if (c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         break;
@@ -620,10 +619,48 @@ public final class HtmlScanner {
     if (i >= n) {
       return -1;
     }
-    String name = s.substring(start, i);
-    Integer id = IDS.get(upper ? name.toLowerCase(Locale.ROOT) : name);
     pos = i;
-    return id == null ? -1 : id;
+    return lookup(start, i, hash);
+  }
+
+  // Tag names by the hash of their lower-case form (String.hashCode), open addressing: a tag is
+  // found without a substring or a boxed map lookup, which cost as much as the rest of a tag.
+  private static final int[] TABLE_IDS = new int[256];
+
+  static {
+    Arrays.fill(TABLE_IDS, -1);
+    for (int id = 0; id < NAMES.length; id++) {
+      int slot = spread(NAMES[id].hashCode());
+      while (TABLE_IDS[slot] >= 0) {
+        slot = (slot + 1) & 255;
+      }
+      TABLE_IDS[slot] = id;
+    }
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
+  }
+
+  // s holds only ASCII letters and digits here (tagId checked), name is lower case
+  private boolean sameLowerCase(int from, String name) {
+    for (int k = 0, m = name.length(); k < m; k++) {
+      char c = s.charAt(from + k);
+      if ((c <= 'Z' && c >= 'A' ? c + 32 : c) != name.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int lookup(int from, int to, int hash) {
+    for (int slot = spread(hash); TABLE_IDS[slot] >= 0; slot = (slot + 1) & 255) {
+      String name = NAMES[TABLE_IDS[slot]];
+      if (name.length() == to - from && sameLowerCase(from, name)) {
+        return TABLE_IDS[slot];
+      }
+    }
+    return -1;
   }
 
   // Skips attributes up to and past the closing '>'; returns whether the tag ended with "/>".

@@ -314,6 +314,15 @@ public final class HtmlScanner {
           pend = false;
         }
         out[w++] = c;
+        // the rest of the word in a tight loop
+        while (r + 1 < end && (c = out[r + 1]) > ' ' && c < 0x7F && c != '&') {
+          out[w++] = c;
+          r++;
+        }
+        continue;
+      }
+      if (c == ' ' && fold) {
+        pend = w > 0; // exactly what the general path below does for a space
         continue;
       }
       if (c == '&') {

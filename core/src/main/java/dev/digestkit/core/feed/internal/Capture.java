@@ -2,6 +2,7 @@ package dev.digestkit.core.feed.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ final class Capture {
   // started when a second event comes. Growing a builder from 16 chars and copying it out again
   // was most of the cost of keeping an article's text.
   private String single;
-  private StringBuilder text;
+  private char[] text; // after a second event: a plain array, since appending a char[] to a
+  private int textLength; // Latin-1 StringBuilder checks and narrows every character
   private String plain; // plainText(), once asked for
   private StringBuilder markup;
   private int nested;
@@ -43,7 +45,7 @@ final class Capture {
 
   void startChild(String cns, String clocal, String qname, Map<String, String> cattrs) {
     if (markup == null) {
-      CharSequence t = text != null ? text : single != null ? single : "";
+      CharSequence t = plainText();
       markup = new StringBuilder(t.length() + 64);
       escape(markup, t, 0, t.length(), false);
     }
@@ -88,12 +90,18 @@ final class Capture {
       single = new String(ch, start, Math.min(length, maxLength));
     } else {
       if (text == null) {
-        text = new StringBuilder(Math.max(single.length() + length, 64));
-        text.append(single);
+        text = new char[Math.max(2 * (single.length() + length), 64)];
+        single.getChars(0, single.length(), text, 0);
+        textLength = single.length();
         single = null;
       }
-      if (text.length() < maxLength) {
-        text.append(ch, start, Math.min(length, maxLength - text.length()));
+      if (textLength < maxLength) {
+        int take = Math.min(length, maxLength - textLength);
+        if (textLength + take > text.length) {
+          text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + take));
+        }
+        System.arraycopy(ch, start, text, textLength, take);
+        textLength += take;
       }
     }
     if (markup != null && markup.length() < maxLength) {
@@ -116,7 +124,7 @@ final class Capture {
   /** Only the character content, markup ignored. */
   String plainText() {
     if (plain == null) {
-      plain = text != null ? text.toString() : single != null ? single : "";
+      plain = text != null ? new String(text, 0, textLength) : single != null ? single : "";
     }
     return plain;
   }

@@ -133,7 +133,19 @@ public final class HtmlScanner {
     this.s = s;
     this.n = s.length();
     this.fold = fold;
-    this.out = new char[Math.min(n, 1 << 16) + 16];
+    char[] reused = SCRATCH.get();
+    this.out = reused.length >= n + 16 ? reused : new char[Math.min(n, 1 << 16) + 16];
+  }
+
+  // The output buffer of the last scan on this thread, reused: a fresh one per article was a
+  // large zeroed allocation each time. Only buffers up to 64 K chars (128 KB) are kept.
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1 << 12]);
+  private static final int KEEP = 1 << 16;
+
+  private void release() {
+    if (out.length <= KEEP && out.length > SCRATCH.get().length) {
+      SCRATCH.set(out);
+    }
   }
 
   /**
@@ -142,7 +154,9 @@ public final class HtmlScanner {
    */
   public static String toText(String html) {
     HtmlScanner scanner = new HtmlScanner(html, false);
-    return scanner.run() ? new String(scanner.out, 0, scanner.len) : null;
+    String t = scanner.run() ? new String(scanner.out, 0, scanner.len) : null;
+    scanner.release();
+    return t;
   }
 
   /**
@@ -157,10 +171,12 @@ public final class HtmlScanner {
    */
   public static String toPlainText(String html) {
     HtmlScanner scanner = new HtmlScanner(html, true);
-    if (!scanner.run() || scanner.invisible) {
+    boolean ok = scanner.run() && !scanner.invisible;
+    String t = ok ? new String(scanner.out, 0, scanner.len) : null;
+    scanner.release();
+    if (!ok) {
       return null;
     }
-    String t = new String(scanner.out, 0, scanner.len);
     return !scanner.nonAscii || Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
   }
 

@@ -117,7 +117,7 @@ public final class HtmlScanner {
   private char[] out;
   private int len;
   private boolean pendingSpace; // fold mode: a space to write before the next character
-  private boolean nonAscii;
+  private boolean mayNeedNfc; // a character outside nfcInert() was written
   private boolean invisible; // fold mode: a character plain() would drop; the caller starts over
   private int[] stack = new int[16];
   private boolean[] blockChild = new boolean[16];
@@ -125,7 +125,7 @@ public final class HtmlScanner {
   private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
   private int depth;
   private int svgDepth = -1; // where the open <svg> sits on the stack, or -1
-  private int preOpen; // open whitespace-preserving elements, so that most text skips inPre()
+  private int innermostPre = -1; // stack index of the innermost open whitespace-preserving element
   private boolean pendingTail; // a closed element wants a space if text or an inline element follows
   private int pos;
 
@@ -177,7 +177,18 @@ public final class HtmlScanner {
     if (!ok) {
       return null;
     }
-    return !scanner.nonAscii || Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+    return !scanner.mayNeedNfc || Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Characters that NFC leaves alone whatever surrounds them, as long as everything else in the
+   * text is one of them too: no canonical decomposition, combining class 0, never the second
+   * character of a composition. Latin-1 and the Latin extensions below U+0300, and the general
+   * punctuation feeds are full of (quotes, dashes, ellipsis, bullets). Text made only of these
+   * needs no normalisation pass ({@code HtmlScannerTest} checks every pair).
+   */
+  static boolean nfcInert(char c) {
+    return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E);
   }
 
   // ---- output -------------------------------------------------------------------------------
@@ -219,7 +230,7 @@ public final class HtmlScanner {
         out[len++] = ' ';
         pendingSpace = false;
       }
-      nonAscii |= c >= 0x80;
+      mayNeedNfc |= c >= 0x80 && !nfcInert(c);
       out[len++] = c;
     }
   }
@@ -307,7 +318,7 @@ public final class HtmlScanner {
       space();
       pendingTail = false;
     }
-    boolean preserve = preOpen > 0 && inPre();
+    boolean preserve = inPre();
     boolean nonBlank = false;
     boolean amp = false;
     int runLength = to - from;
@@ -374,7 +385,7 @@ public final class HtmlScanner {
           out[w++] = ' ';
           pend = false;
         }
-        nonAscii |= c >= 0x80;
+        mayNeedNfc |= c >= 0x80 && !nfcInert(c);
         out[w++] = c;
       }
     }
@@ -473,13 +484,10 @@ public final class HtmlScanner {
 
   // jsoup looks for a whitespace-preserving element among the text's parent and its five ancestors.
   private boolean inPre() {
-    for (int i = depth - 1; i >= 0 && i >= depth - 6; i--) {
-      if ((FLAGS[stack[i]] & PRE) != 0) {
-        return true;
-      }
-    }
-    return false;
+    // the innermost one is the nearest: if it is more than five levels up, so are the others
+    return innermostPre >= 0 && innermostPre >= depth - 6;
   }
+
 
   private boolean startTag() {
     int nameStart = pos + 1;
@@ -529,7 +537,7 @@ public final class HtmlScanner {
       svgDepth = depth;
     }
     if ((f & PRE) != 0) {
-      preOpen++;
+      innermostPre = depth;
     }
     stack[depth] = id;
     blockChild[depth] = false;
@@ -613,7 +621,13 @@ public final class HtmlScanner {
       svgDepth = -1;
     }
     if ((FLAGS[stack[depth]] & PRE) != 0) {
-      preOpen--;
+      innermostPre = -1;
+      for (int i = depth - 1; i >= 0; i--) {
+        if ((FLAGS[stack[i]] & PRE) != 0) {
+          innermostPre = i;
+          break;
+        }
+      }
     }
     if (hasText[depth]) {
       if (depth > 0) {

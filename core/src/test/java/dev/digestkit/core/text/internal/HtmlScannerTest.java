@@ -165,6 +165,30 @@ class HtmlScannerTest {
   }
 
   @Test
+  void nfcLeavesTextOfInertCharactersAlone() {
+    List<Character> inert = new ArrayList<>();
+    for (char c = 0x20; c < 0xFFFF; c++) {
+      if (HtmlScanner.nfcInert(c)) {
+        inert.add(c);
+        assertThat(java.text.Normalizer.isNormalized(String.valueOf(c), java.text.Normalizer.Form.NFC))
+            .as("U+%04X is NFC", (int) c).isTrue();
+      }
+    }
+    // composition and reordering act on neighbours (every character here is a starter), so pairs decide
+    char[] pair = new char[2];
+    for (char a : inert) {
+      for (char b : inert) {
+        pair[0] = a;
+        pair[1] = b;
+        String p = new String(pair);
+        if (!java.text.Normalizer.isNormalized(p, java.text.Normalizer.Form.NFC)) {
+          throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) a, (int) b));
+        }
+      }
+    }
+  }
+
+  @Test
   void declinesWhatTheTreeBuilderWouldRepair() {
     assertThat(HtmlScanner.toText("<p>a<div>b</div>")).isNull();
     assertThat(HtmlScanner.toText("<b>a<i>b</b>c</i>")).isNull();

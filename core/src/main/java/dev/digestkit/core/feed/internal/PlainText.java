@@ -2,6 +2,7 @@ package dev.digestkit.core.feed.internal;
 
 import dev.digestkit.core.model.Text;
 import dev.digestkit.core.text.TextNormalizer;
+import dev.digestkit.core.text.internal.HtmlScanner;
 import java.text.Normalizer;
 
 /**
@@ -26,7 +27,7 @@ final class PlainText {
     if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
       return false;
     }
-    boolean ascii = true;
+    boolean inert = true;
     char prev = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -41,9 +42,10 @@ final class PlainText {
           || c == 0x1680 || c == 0x3000 || c == 0xFEFF || (c == ' ' && prev == ' ')) {
         return false;
       }
-      ascii &= c < 0x80;
+      inert &= HtmlScanner.nfcInert(c);
       prev = c;
     }
-    return ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    // text of NFC-inert characters (Latin-1, curly quotes, dashes …) is NFC without asking
+    return inert || Normalizer.isNormalized(s, Normalizer.Form.NFC);
   }
 }

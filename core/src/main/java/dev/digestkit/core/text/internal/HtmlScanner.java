@@ -187,7 +187,7 @@ public final class HtmlScanner {
    * punctuation feeds are full of (quotes, dashes, ellipsis, bullets). Text made only of these
    * needs no normalisation pass ({@code HtmlScannerTest} checks every pair).
    */
-  static boolean nfcInert(char c) {
+  public static boolean nfcInert(char c) {
     return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E);
   }
 

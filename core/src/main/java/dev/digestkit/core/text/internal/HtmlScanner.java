@@ -125,7 +125,8 @@ public final class HtmlScanner {
   private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
   private int depth;
   private int svgDepth = -1; // where the open <svg> sits on the stack, or -1
-  private int innermostPre = -1; // stack index of the innermost open whitespace-preserving element
+  private int[] preAt = new int[4]; // stack indexes of the open whitespace-preserving elements
+  private int preCount;
   private boolean pendingTail; // a closed element wants a space if text or an inline element follows
   private int pos;
 
@@ -485,7 +486,7 @@ public final class HtmlScanner {
   // jsoup looks for a whitespace-preserving element among the text's parent and its five ancestors.
   private boolean inPre() {
     // the innermost one is the nearest: if it is more than five levels up, so are the others
-    return innermostPre >= 0 && innermostPre >= depth - 6;
+    return preCount > 0 && preAt[preCount - 1] >= depth - 6;
   }
 
 
@@ -537,7 +538,10 @@ public final class HtmlScanner {
       svgDepth = depth;
     }
     if ((f & PRE) != 0) {
-      innermostPre = depth;
+      if (preCount == preAt.length) {
+        preAt = Arrays.copyOf(preAt, preCount * 2);
+      }
+      preAt[preCount++] = depth;
     }
     stack[depth] = id;
     blockChild[depth] = false;
@@ -621,13 +625,7 @@ public final class HtmlScanner {
       svgDepth = -1;
     }
     if ((FLAGS[stack[depth]] & PRE) != 0) {
-      innermostPre = -1;
-      for (int i = depth - 1; i >= 0; i--) {
-        if ((FLAGS[stack[i]] & PRE) != 0) {
-          innermostPre = i;
-          break;
-        }
-      }
+      preCount--;
     }
     if (hasText[depth]) {
       if (depth > 0) {

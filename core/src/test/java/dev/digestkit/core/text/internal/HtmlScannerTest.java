@@ -165,6 +165,22 @@ class HtmlScannerTest {
   }
 
   @Test
+  void craftedShapesGiveJsoupsTextOrDecline() {
+    // shapes that would make per-tag or per-run work grow with nesting depth or reference count
+    String deepPre = "<pre>" + "<div>".repeat(2_000) + "<pre>a</pre>".repeat(5_000) + "</div>".repeat(2_000) + "</pre>";
+    String references = "&#8217;&amp;&nbsp;&lt;x&gt;".repeat(20_000);
+    String words = ("w" + " ".repeat(3) + "\u2019").repeat(50_000);
+    String longWord = "x".repeat(500_000);
+    String svg = "<svg>" + "<g>".repeat(3_000) + "<path d='M0'/>".repeat(3_000) + "</g>".repeat(3_000) + "</svg>";
+    String table = "<table><tbody>" + "<tr><td>c</td><td><b>d</b></td></tr>".repeat(5_000) + "</tbody></table>";
+    for (String html : List.of(deepPre, references, words, longWord, svg, table)) {
+      assertSameOrDeclined(html);
+    }
+    assertThat(HtmlScanner.toPlainText(references)).isNotNull();
+    assertThat(HtmlScanner.toPlainText(table)).isNotNull();
+  }
+
+  @Test
   void nfcLeavesTextOfInertCharactersAlone() {
     List<Character> inert = new ArrayList<>();
     for (char c = 0x20; c < 0xFFFF; c++) {

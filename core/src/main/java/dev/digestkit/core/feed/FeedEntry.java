@@ -62,11 +62,13 @@ public record FeedEntry(
     categories = List.copyOf(categories == null ? List.of() : categories);
     enclosures = List.copyOf(enclosures == null ? List.of() : enclosures);
     image = image == null ? Optional.empty() : image;
-    Map<String, List<String>> copy = new LinkedHashMap<>();
-    if (extensions != null) {
+    if (extensions == null || extensions.isEmpty()) {
+      extensions = java.util.Collections.emptyMap(); // shared, and like the copy it answers null keys
+    } else {
+      Map<String, List<String>> copy = new LinkedHashMap<>();
       extensions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      extensions = java.util.Collections.unmodifiableMap(copy);
     }
-    extensions = java.util.Collections.unmodifiableMap(copy);
   }
 
   /**

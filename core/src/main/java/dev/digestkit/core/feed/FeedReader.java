@@ -72,22 +72,19 @@ public final class FeedReader {
   }
 
   private byte[] readBounded(InputStream in, URI url) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-    byte[] buf = new byte[16 * 1024];
-    long total = 0;
+    // one byte past the cap tells a document that is too large; readNBytes copies less than a
+    // growing ByteArrayOutputStream did
+    int cap = (int) Math.min(limits.maxBytes() + 1, Integer.MAX_VALUE - 8);
+    byte[] bytes;
     try {
-      int n;
-      while ((n = in.read(buf)) >= 0) {
-        total += n;
-        if (total > limits.maxBytes()) {
-          throw tooLarge(url);
-        }
-        out.write(buf, 0, n);
-      }
+      bytes = in.readNBytes(cap);
     } catch (IOException e) {
       throw new ParseException(url.toString(), "feed could not be read: " + e.getMessage(), e);
     }
-    return out.toByteArray();
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(url);
+    }
+    return bytes;
   }
 
   private ParseException tooLarge(URI url) {

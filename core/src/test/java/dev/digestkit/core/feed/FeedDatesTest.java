@@ -2,7 +2,20 @@ package dev.digestkit.core.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -123,5 +136,113 @@ class FeedDatesTest {
   @ValueSource(strings = {"   "})
   void givesNothingForNoInput(String input) {
     assertThat(FeedDates.parse(input)).isEmpty();
+  }
+
+  // ---- the in-place reader of the common forms agrees with the general reader ----------------
+
+  /** What {@link FeedDates#parse} gives without its quick path. */
+  private static Optional<Instant> reference(String s) {
+    String t = s.trim();
+    return t.isEmpty() || t.length() > 80 ? Optional.empty() : FeedDates.general(t);
+  }
+
+  private static void assertAgrees(String s) {
+    assertThat(FeedDates.parse(s)).as("parse(%s)", s).isEqualTo(reference(s));
+  }
+
+  @Test
+  void quickPathAgreesOnEveryDateOfTheTestFeeds() throws IOException, URISyntaxException {
+    List<String> dates = testFeedDates();
+    int quick = 0;
+    for (String d : dates) {
+      assertAgrees(d);
+      if (FeedDates.quick(d.trim()) != null) {
+        quick++;
+      }
+    }
+    assertThat(dates).hasSizeGreaterThan(800);
+    // the point is speed: real feeds' dates must mostly take the quick path
+    assertThat(quick).as("dates read by the quick path").isGreaterThan(dates.size() * 8 / 10);
+  }
+
+  @Test
+  void quickPathAgreesOnMutatedDates() throws IOException, URISyntaxException {
+    String[] seeds = {
+      "Wed, 12 Jul 2023 10:00:00 +0000", "Thu, 1 Feb 2024 08:30:59 GMT", "Mon, 05 May 2025 17:05:08 -0430",
+      "29 Feb 2024 23:59:60 UTC", "Sun, 31 Dec 1999 00:00:00 +1800", "2023-07-12T10:00:00Z",
+      "2024-02-29T23:59:59+05:30", "2024-12-31T00:00:00-00:00", "Fri, 13 Sep 2019 12:00:00 EST"
+    };
+    List<String> base = new ArrayList<>(List.of(seeds));
+    base.addAll(testFeedDates());
+    String alphabet = "0123456789 ,:+-TZGMUTCESPDjJanFebDecMonWedSunx.\u00A0\u017F\u212A/\t";
+    SplittableRandom random = new SplittableRandom(23);
+    int quick = 0;
+    for (int n = 0; n < 60_000; n++) {
+      StringBuilder b = new StringBuilder(base.get(random.nextInt(base.size())));
+      int edits = 1 + random.nextInt(3);
+      for (int e = 0; e < edits && b.length() > 0; e++) {
+        int at = random.nextInt(b.length());
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        switch (random.nextInt(4)) {
+          case 0 -> b.setCharAt(at, c);
+          case 1 -> b.insert(at, c);
+          case 2 -> b.deleteCharAt(at);
+          default -> {
+            // a digit moved by one keeps the shape and probes the range checks
+            char d = b.charAt(at);
+            if (d >= '0' && d <= '9') {
+              b.setCharAt(at, (char) ('0' + (d - '0' + 1 + random.nextInt(9)) % 10));
+            }
+          }
+        }
+      }
+      String s = b.toString();
+      assertAgrees(s);
+      if (FeedDates.quick(s.trim()) != null) {
+        quick++;
+      }
+    }
+    assertThat(quick).as("mutated dates read by the quick path").isGreaterThan(5_000);
+  }
+
+  @Test
+  void quickPathAgreesOnRandomValidFields() {
+    SplittableRandom random = new SplittableRandom(29);
+    String[] zones = {"+0000", "-0000", "+0530", "-1200", "+1800", "-1859", "+1900", "GMT", "UTC", "Z", "EST", "+00:00"};
+    String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "mon", "WED", "Foo"};
+    String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "jan", "DEC", "Sept", "Mai"};
+    for (int n = 0; n < 40_000; n++) {
+      int day = random.nextInt(33);
+      String rfc = (random.nextBoolean() ? days[random.nextInt(days.length)] + ", " : "")
+          + (random.nextBoolean() ? String.valueOf(day) : String.format("%02d", day)) + " "
+          + months[random.nextInt(months.length)] + " " + (1890 + random.nextInt(250)) + " "
+          + String.format("%02d:%02d:%02d", random.nextInt(26), random.nextInt(62), random.nextInt(62)) + " "
+          + zones[random.nextInt(zones.length)];
+      assertAgrees(rfc);
+      String iso = String.format("%04d-%02d-%02dT%02d:%02d:%02d", random.nextInt(10_000), random.nextInt(14),
+          random.nextInt(33), random.nextInt(26), random.nextInt(62), random.nextInt(62))
+          + (random.nextBoolean() ? "Z" : String.format("%s%02d:%02d", random.nextBoolean() ? "+" : "-",
+              random.nextInt(20), random.nextInt(61)));
+      assertAgrees(iso);
+    }
+  }
+
+  private static final Pattern DATE_ELEMENT = Pattern.compile(
+      "<(?:[a-z]+:)?(?:pubDate|published|updated|date|lastBuildDate|issued|modified|created)(?:\\s[^>]*)?>([^<]{1,100})<");
+
+  private static List<String> testFeedDates() throws IOException, URISyntaxException {
+    Path root = Path.of(FeedDatesTest.class.getResource("/feeds").toURI());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    }
+    List<String> out = new ArrayList<>();
+    for (Path f : files) {
+      Matcher m = DATE_ELEMENT.matcher(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.digestkit.core.feed.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,14 @@ final class Capture {
   final Map<String, String> attrs;
   final URI base;
   private final int maxLength;
-  private final StringBuilder text = new StringBuilder();
+  // Most captured fields arrive as one text event (a title, a date, a whole CDATA article): that
+  // one is kept as a String made straight from the parser's buffer, and a builder is only
+  // started when a second event comes. Growing a builder from 16 chars and copying it out again
+  // was most of the cost of keeping an article's text.
+  private String single;
+  private char[] text; // after a second event: a plain array, since appending a char[] to a
+  private int textLength; // Latin-1 StringBuilder checks and narrows every character
+  private String plain; // plainText(), once asked for
   private StringBuilder markup;
   private int nested;
   private List<Child> children;
@@ -37,8 +45,9 @@ final class Capture {
 
   void startChild(String cns, String clocal, String qname, Map<String, String> cattrs) {
     if (markup == null) {
-      markup = new StringBuilder(text.length() + 64);
-      escape(markup, text, 0, text.length(), false);
+      CharSequence t = plainText();
+      markup = new StringBuilder(t.length() + 64);
+      escape(markup, t, 0, t.length(), false);
     }
     if (markup.length() < maxLength) {
       markup.append('<').append(qname);
@@ -76,11 +85,27 @@ final class Capture {
   }
 
   void text(char[] ch, int start, int length) {
-    if (text.length() < maxLength) {
-      text.append(ch, start, Math.min(length, maxLength - text.length()));
+    plain = null;
+    if (text == null && single == null) {
+      single = new String(ch, start, Math.min(length, maxLength));
+    } else {
+      if (text == null) {
+        text = new char[Math.max(2 * (single.length() + length), 64)];
+        single.getChars(0, single.length(), text, 0);
+        textLength = single.length();
+        single = null;
+      }
+      if (textLength < maxLength) {
+        int take = Math.min(length, maxLength - textLength);
+        if (textLength + take > text.length) {
+          text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + take));
+        }
+        System.arraycopy(ch, start, text, textLength, take);
+        textLength += take;
+      }
     }
     if (markup != null && markup.length() < maxLength) {
-      escape(markup, new String(ch, start, length), 0, length, false);
+      escape(markup, ch, start, start + length);
     }
     if (childText != null && childText.length() < maxLength) {
       childText.append(ch, start, length);
@@ -93,12 +118,15 @@ final class Capture {
 
   /** The element's text, or its inner markup when it has child elements. */
   String raw() {
-    return markup != null ? markup.toString() : text.toString();
+    return markup != null ? markup.toString() : plainText();
   }
 
   /** Only the character content, markup ignored. */
   String plainText() {
-    return text.toString();
+    if (plain == null) {
+      plain = text != null ? new String(text, 0, textLength) : single != null ? single : "";
+    }
+    return plain;
   }
 
   boolean hasChildren() {
@@ -111,6 +139,19 @@ final class Capture {
 
   String attr(String name) {
     return attrs.get(name);
+  }
+
+  /** Text content into markup: the characters XML needs escaped, the rest copied run by run. */
+  private static void escape(StringBuilder b, char[] ch, int from, int to) {
+    int run = from;
+    for (int i = from; i < to; i++) {
+      char c = ch[i];
+      if (c == '&' || c == '<' || c == '>') {
+        b.append(ch, run, i - run).append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+        run = i + 1;
+      }
+    }
+    b.append(ch, run, to - run);
   }
 
   private static void escape(StringBuilder b, CharSequence s, int from, int to, boolean attr) {

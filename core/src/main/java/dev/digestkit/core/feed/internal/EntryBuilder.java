@@ -29,11 +29,12 @@ final class EntryBuilder {
   URI image;
   Map<String, List<String>> extensions;
 
-  void extension(String ns, String local, String value) {
+  /** A value of extension element {@code key}, written {@code {ns}local}. */
+  void extension(String key, String value) {
     if (extensions == null) {
       extensions = new LinkedHashMap<>();
     }
-    extensions.computeIfAbsent("{" + ns + "}" + local, k -> new ArrayList<>(1)).add(value);
+    extensions.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
   }
 
   void addLink(URI u) {

@@ -46,6 +46,15 @@ final class FeedHandler {
   private Text title;
   private URI link;
   private Text description;
+  // RSS items usually carry the same URL as <link> and <guid>: the second one is not parsed again
+  private URI lastBase;
+  private String lastRef;
+  private Optional<URI> lastResolved;
+  // extension keys "{ns}local", built once per element name rather than once per element
+  private final String[] keyNs = new String[8];
+  private final String[] keyLocal = new String[8];
+  private final String[] keys = new String[8];
+  private int nextKey;
 
   FeedHandler(URI documentUrl, Limits limits) {
     this.limits = limits;
@@ -71,6 +80,7 @@ final class FeedHandler {
     return depth;
   }
 
+  /** An element starts; {@code qname} is only read while {@link #wantsText()}, and drivers may pass {@code local} otherwise. */
   void start(String ns, String local, String qname, Map<String, String> attrs) {
     depth++;
     if (depth > limits.maxDepth()) {
@@ -197,10 +207,10 @@ final class FeedHandler {
         if (href != null) {
           String rel = c.attrs.getOrDefault("rel", "alternate");
           if (link == null && rel.equals("alternate")) {
-            link = Urls.resolve(c.base, href).orElse(null);
+            link = resolve(c.base, href).orElse(null);
           }
         } else if (link == null && !c.ns.equals(ATOM10)) {
-          link = Urls.resolve(c.base, c.plainText()).orElse(null);
+          link = resolve(c.base, c.plainText()).orElse(null);
         }
         break;
       case "description":
@@ -215,11 +225,37 @@ final class FeedHandler {
     }
   }
 
+  /** {@link Urls#resolve}, remembering the last answer: it is a pure function of its arguments. */
+  private Optional<URI> resolve(URI base, String ref) {
+    if (base == lastBase && ref != null && ref.equals(lastRef)) {
+      return lastResolved;
+    }
+    Optional<URI> u = Urls.resolve(base, ref);
+    lastBase = base;
+    lastRef = ref;
+    lastResolved = u;
+    return u;
+  }
+
+  private String extensionKey(String ns, String local) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null && local.equals(keyLocal[i]) && ns.equals(keyNs[i])) {
+        return keys[i];
+      }
+    }
+    int i = nextKey;
+    nextKey = (nextKey + 1) % keys.length;
+    keyNs[i] = ns;
+    keyLocal[i] = local;
+    keys[i] = "{" + ns + "}" + local;
+    return keys[i];
+  }
+
   private void entryField(Capture c) {
     EntryBuilder e = entry;
     boolean core = isCore(c.ns);
     if (!c.ns.isEmpty() && !c.ns.equals(rootNs)) {
-      e.extension(c.ns, c.local, c.hasChildren() ? c.raw() : c.plainText().trim());
+      e.extension(extensionKey(c.ns, c.local), c.hasChildren() ? c.raw() : c.plainText().trim());
     }
     if (core) {
       coreEntryField(e, c);
@@ -266,7 +302,7 @@ final class FeedHandler {
       case "link": {
         String href = c.attr("href");
         if (href != null) {
-          Optional<URI> u = Urls.resolve(c.base, href);
+          Optional<URI> u = resolve(c.base, href);
           if (u.isEmpty()) {
             break;
           }
@@ -282,7 +318,7 @@ final class FeedHandler {
         } else if (!c.plainText().isBlank()) {
           // RSS <link>, or an Atom link that wrongly carries its URL as text: rel still counts
           String rel = c.attrs.getOrDefault("rel", "alternate").trim();
-          Urls.resolve(c.base, c.plainText()).ifPresent(u -> {
+          resolve(c.base, c.plainText()).ifPresent(u -> {
             if (rel.equals("enclosure")) {
               e.enclosures.add(new Enclosure(u, Optional.ofNullable(c.attr("type")), length(c.attr("length"))));
               return;
@@ -302,7 +338,7 @@ final class FeedHandler {
         }
         if (!"false".equalsIgnoreCase(c.attrs.getOrDefault("isPermaLink", "true").trim())
             && (g.startsWith("http://") || g.startsWith("https://"))) {
-          e.guidLink = Urls.resolve(c.base, g).orElse(null);
+          e.guidLink = resolve(c.base, g).orElse(null);
         }
         break;
       }
@@ -359,7 +395,7 @@ final class FeedHandler {
       case "enclosure": {
         String url = c.attr("url");
         if (url != null) {
-          Urls.resolve(c.base, url).ifPresent(u ->
+          resolve(c.base, url).ifPresent(u ->
               e.enclosures.add(new Enclosure(u, Optional.ofNullable(c.attr("type")), length(c.attr("length")))));
         }
         break;

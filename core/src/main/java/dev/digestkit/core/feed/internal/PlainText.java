@@ -2,6 +2,7 @@ package dev.digestkit.core.feed.internal;
 
 import dev.digestkit.core.model.Text;
 import dev.digestkit.core.text.TextNormalizer;
+import dev.digestkit.core.text.internal.HtmlScanner;
 import java.text.Normalizer;
 
 /**
@@ -26,10 +27,14 @@ final class PlainText {
     if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
       return false;
     }
-    boolean ascii = true;
+    boolean inert = true;
     char prev = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) { // the common case: printable ASCII is always clean
+        prev = c;
+        continue;
+      }
       // exactly the characters TextNormalizer.plain folds or drops (Zs spaces, line/paragraph
       // separators, NEL, soft hyphen, zero-width space, word joiner, BOM, C0/C1 controls)
       if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200B)
@@ -37,9 +42,10 @@ final class PlainText {
           || c == 0x1680 || c == 0x3000 || c == 0xFEFF || (c == ' ' && prev == ' ')) {
         return false;
       }
-      ascii &= c < 0x80;
+      inert &= HtmlScanner.nfcInert(c);
       prev = c;
     }
-    return ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    // text of NFC-inert characters (Latin-1, curly quotes, dashes …) is NFC without asking
+    return inert || Normalizer.isNormalized(s, Normalizer.Form.NFC);
   }
 }

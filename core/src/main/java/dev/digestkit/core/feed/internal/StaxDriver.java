@@ -37,6 +37,31 @@ final class StaxDriver {
     return prefix == null || prefix.isEmpty() ? r.getLocalName() : prefix + ":" + r.getLocalName();
   }
 
+  private static String attributeName(XMLStreamReader r, int i) {
+    String p = r.getAttributePrefix(i);
+    String local = r.getAttributeLocalName(i);
+    return p == null || p.isEmpty() ? local : p + ":" + local;
+  }
+
+  private static Map<String, String> hashMap(XMLStreamReader r, int n) {
+    Map<String, String> attrs = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      attrs.put(attributeName(r, i), r.getAttributeValue(i));
+    }
+    return attrs;
+  }
+
+  private static Map<String, String> smallMap(XMLStreamReader r, int n) {
+    String k0 = attributeName(r, 0);
+    String k1 = attributeName(r, 1);
+    try {
+      return n == 2 ? Map.of(k0, r.getAttributeValue(0), k1, r.getAttributeValue(1))
+          : Map.of(k0, r.getAttributeValue(0), k1, r.getAttributeValue(1), attributeName(r, 2), r.getAttributeValue(2));
+    } catch (IllegalArgumentException duplicate) {
+      return hashMap(r, n); // the parser rejects repeated attributes; this only keeps the old answer if one came
+    }
+  }
+
   static void run(String doc, FeedHandler h) throws XMLStreamException {
     XMLStreamReader r = FACTORY.get().createXMLStreamReader(new StringReader(doc));
     try {
@@ -48,18 +73,24 @@ final class StaxDriver {
             Map<String, String> attrs;
             if (n == 0) {
               attrs = Map.of();
+            } else if (n == 1) {
+              // a guid's isPermaLink, a link's href: one attribute needs no hash table
+              String p = r.getAttributePrefix(0);
+              String local = r.getAttributeLocalName(0);
+              attrs = Map.of(p == null || p.isEmpty() ? local : p + ":" + local, r.getAttributeValue(0));
+            } else if (n <= 3 && !h.wantsText()) {
+              // an Atom link's href, rel and type: looked up by name only (a captured field's
+              // children keep a HashMap, whose order their markup is written in)
+              attrs = smallMap(r, n);
             } else {
-              attrs = new HashMap<>(n * 2);
-              for (int i = 0; i < n; i++) {
-                String p = r.getAttributePrefix(i);
-                String local = r.getAttributeLocalName(i);
-                attrs.put(p == null || p.isEmpty() ? local : p + ":" + local, r.getAttributeValue(i));
-              }
+              attrs = hashMap(r, n);
             }
             String ns = r.getNamespaceURI();
             String prefix = r.getPrefix();
             String local = r.getLocalName();
-            h.start(ns == null ? "" : ns, local, prefix == null || prefix.isEmpty() ? local : prefix + ":" + local, attrs);
+            // the qualified name is only written into a captured field's markup
+            String qname = prefix == null || prefix.isEmpty() || !h.wantsText() ? local : prefix + ":" + local;
+            h.start(ns == null ? "" : ns, local, qname, attrs);
             break;
           }
           case XMLStreamConstants.END_ELEMENT:

@@ -1,9 +1,10 @@
 package dev.digestkit.core.text.internal;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
@@ -34,11 +35,17 @@ public final class HtmlScanner {
   private static final int DATA = 16; // script, style: content is not text
   private static final int PRE = 32;
   private static final int HEADING = 64;
+  private static final int FOREIGN = 128; // an SVG element: only inside <svg>, and <svg> holds only these
+  private static final int TABLE_CONTEXT = 256; // table, thead, tbody, tfoot, tr: no text, fixed children
 
   private static final String[] NAMES = ("p div span a b i u s em strong small sub sup code pre blockquote"
       + " ul ol li dl dt dd h1 h2 h3 h4 h5 h6 br hr img figure figcaption section article header footer"
       + " aside nav main mark abbr cite q del ins kbd samp var time source wbr script style tt big strike"
-      + " font center address meta link audio video picture track iframe").split(" ");
+      + " font center address meta link audio video picture track iframe"
+      + " table thead tbody tfoot tr td th svg"
+      // SVG content elements that hold no HTML: foreignObject, title and desc would (HTML integration points)
+      + " g path rect circle ellipse line polyline polygon defs use symbol lineargradient radialgradient stop"
+      + " clippath mask pattern filter marker text tspan").split(" ");
   private static final Map<String, Integer> IDS = new HashMap<>();
   private static final int[] FLAGS = new int[NAMES.length];
   private static final int P;
@@ -53,12 +60,17 @@ public final class HtmlScanner {
   private static final int DL;
   private static final int BR;
   private static final int IFRAME;
+  private static final int SVG;
+  private static final int TABLE;
+  private static final int TR;
 
   static {
+    int svgFrom = Arrays.asList(NAMES).indexOf("svg");
     for (int i = 0; i < NAMES.length; i++) {
-      // jsoup's own classification, so that both paths agree on which tags separate text.
-      Tag t = Tag.valueOf(NAMES[i]);
-      int f = (t.isBlock() ? BLOCK : 0) | (t.isInline() ? INLINE : 0) | (t.is(Tag.TextBoundary) ? BOUNDARY : 0)
+      // jsoup's own classification, so that both paths agree on which tags separate text; <svg>
+      // and what it holds are in the SVG namespace, where jsoup's tree builder puts them
+      Tag t = i >= svgFrom ? Tag.valueOf(NAMES[i], Parser.NamespaceSvg, ParseSettings.htmlDefault) : Tag.valueOf(NAMES[i]);
+      int f = (i > svgFrom ? FOREIGN : 0) | (t.isBlock() ? BLOCK : 0) | (t.isInline() ? INLINE : 0) | (t.is(Tag.TextBoundary) ? BOUNDARY : 0)
           | (t.isEmpty() ? VOID : 0) | (t.is(Tag.Data) ? DATA : 0) | (t.preserveWhitespace() ? PRE : 0)
           | (NAMES[i].length() == 2 && NAMES[i].charAt(0) == 'h' && Character.isDigit(NAMES[i].charAt(1)) ? HEADING : 0);
       FLAGS[i] = f;
@@ -76,23 +88,65 @@ public final class HtmlScanner {
     DL = IDS.get("dl");
     BR = IDS.get("br");
     IFRAME = IDS.get("iframe");
+    SVG = IDS.get("svg");
+    TABLE = IDS.get("table");
+    TR = IDS.get("tr");
+    for (String name : new String[] {"table", "thead", "tbody", "tfoot", "tr"}) {
+      FLAGS[IDS.get(name)] |= TABLE_CONTEXT;
+    }
+  }
+
+  /**
+   * The element a table part must sit in, or -1 for any other element. jsoup's tree builder
+   * inserts a missing {@code tbody} and closes cells and rows a new one implies; only the tidy
+   * form, with every part where its tags put it, is taken.
+   */
+  private static int requiredParent(int id) {
+    String name = NAMES[id];
+    switch (name) {
+      case "thead": case "tbody": case "tfoot": return TABLE;
+      case "tr": return -2; // thead, tbody or tfoot: see inTablePlace
+      case "td": case "th": return TR;
+      default: return -1;
+    }
   }
 
   private final String s;
   private final int n;
-  private final StringBuilder out;
+  private final boolean fold; // emit TextNormalizer.plain's folding as we go (see toPlainText)
+  private char[] out;
+  private int len;
+  private boolean pendingSpace; // fold mode: a space to write before the next character
+  private boolean mayNeedNfc; // a character outside nfcInert() was written
+  private boolean invisible; // fold mode: a character plain() would drop; the caller starts over
   private int[] stack = new int[16];
   private boolean[] blockChild = new boolean[16];
   private boolean[] hasText = new boolean[16];
   private int[] headAt = new int[16]; // where a text boundary's leading separator goes, once known
   private int depth;
+  private int svgDepth = -1; // where the open <svg> sits on the stack, or -1
+  private int[] preAt = new int[4]; // stack indexes of the open whitespace-preserving elements
+  private int preCount;
   private boolean pendingTail; // a closed element wants a space if text or an inline element follows
   private int pos;
 
-  private HtmlScanner(String s) {
+  private HtmlScanner(String s, boolean fold) {
     this.s = s;
     this.n = s.length();
-    this.out = new StringBuilder(Math.min(n, 1 << 16));
+    this.fold = fold;
+    char[] reused = SCRATCH.get();
+    this.out = reused.length >= n + 16 ? reused : new char[Math.min(n, 1 << 16) + 16];
+  }
+
+  // The output buffer of the last scan on this thread, reused: a fresh one per article was a
+  // large zeroed allocation each time. Only buffers up to 64 K chars (128 KB) are kept.
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1 << 12]);
+  private static final int KEEP = 1 << 16;
+
+  private void release() {
+    if (out.length <= KEEP && out.length > SCRATCH.get().length) {
+      SCRATCH.set(out);
+    }
   }
 
   /**
@@ -100,35 +154,146 @@ public final class HtmlScanner {
    * normalisation), or null when the input is outside what this scanner handles with confidence.
    */
   public static String toText(String html) {
-    HtmlScanner scanner = new HtmlScanner(html);
-    return scanner.run() ? scanner.out.toString() : null;
+    HtmlScanner scanner = new HtmlScanner(html, false);
+    String t = scanner.run() ? new String(scanner.out, 0, scanner.len) : null;
+    scanner.release();
+    return t;
+  }
+
+  /**
+   * {@code TextNormalizer.plain(toText(html))}, computed in the same pass: whitespace is folded
+   * and trimmed while the text is written, and NFC is applied only when the text is not ASCII.
+   * Null when {@link #toText} declines, and also when the text holds a character {@code plain}
+   * would drop (a control, BOM, word joiner …): {@code plain} applies NFC before it drops them,
+   * which can compose differently, so the caller then runs the two steps itself. Without dropped
+   * characters folding and NFC commute (every whitespace character is an NFC starter that stays
+   * a whitespace character), so the result is the same string. Scanning, then copying, then
+   * {@code plain}'s three passes over whole articles were a third of the feed reader's time.
+   */
+  public static String toPlainText(String html) {
+    HtmlScanner scanner = new HtmlScanner(html, true);
+    boolean ok = scanner.run() && !scanner.invisible;
+    String t = ok ? new String(scanner.out, 0, scanner.len) : null;
+    scanner.release();
+    if (!ok) {
+      return null;
+    }
+    return !scanner.mayNeedNfc || Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Characters that NFC leaves alone whatever surrounds them, as long as everything else in the
+   * text is one of them too: no canonical decomposition, combining class 0, never the second
+   * character of a composition. Latin-1 and the Latin extensions below U+0300, and the general
+   * punctuation feeds are full of (quotes, dashes, ellipsis, bullets). Text made only of these
+   * needs no normalisation pass ({@code HtmlScannerTest} checks every pair).
+   */
+  public static boolean nfcInert(char c) {
+    return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E);
+  }
+
+  // ---- output -------------------------------------------------------------------------------
+
+  private void ensure(int more) {
+    if (len + more + 1 > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, len + more + 16));
+    }
+  }
+
+  /** A separator: in fold mode only remembered, and written when a character follows. */
+  private void space() {
+    if (!fold) {
+      ensure(1);
+      out[len++] = ' ';
+    } else if (len > 0) {
+      pendingSpace = true;
+    }
+  }
+
+  /** One character of text; capacity for it and a pending space must be ensured. */
+  private void put(char c) {
+    if (!fold) {
+      out[len++] = c;
+    } else if (c > ' ' && c < 0x7F) {
+      if (pendingSpace) {
+        out[len++] = ' ';
+        pendingSpace = false;
+      }
+      out[len++] = c;
+    } else if (isPlainSpace(c)) {
+      if (len > 0) {
+        pendingSpace = true;
+      }
+    } else if (isPlainInvisible(c)) {
+      invisible = true;
+    } else {
+      if (pendingSpace) {
+        out[len++] = ' ';
+        pendingSpace = false;
+      }
+      mayNeedNfc |= c >= 0x80 && !nfcInert(c);
+      out[len++] = c;
+    }
+  }
+
+  /** A separator inserted where a text boundary element began, once it turned out to hold text. */
+  private void insertSpace(int at) {
+    if (!fold) {
+      ensure(1);
+      System.arraycopy(out, at, out, at + 1, len - at);
+      out[at] = ' ';
+      len++;
+    } else if (at == len) {
+      pendingSpace = true;
+    } else if (out[at] != ' ') {
+      // folded text never ends in a space, so out[at - 1] is not one either
+      ensure(1);
+      System.arraycopy(out, at, out, at + 1, len - at);
+      out[at] = ' ';
+      len++;
+    }
+  }
+
+  // Exactly TextNormalizer's whitespace (folded to one space) and invisible characters (dropped).
+  private static boolean isPlainSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+    return c == 0x85 || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  private static boolean isPlainInvisible(char c) {
+    return c <= 0x08 || c == 0x0B || (c >= 0x0E && c <= 0x1F) || (c >= 0x7F && c <= 0x9F && c != 0x85)
+        || c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF;
   }
 
   private boolean run() {
     int textStart = 0;
     while (pos < n) {
-      char c = s.charAt(pos);
-      if (c == '<' && pos + 1 < n) {
-        char d = s.charAt(pos + 1);
-        boolean startTag = isAsciiLetter(d);
-        boolean endTag = d == '/' && pos + 2 < n && isAsciiLetter(s.charAt(pos + 2));
-        boolean comment = d == '!';
-        if (startTag || endTag || comment || d == '/' || d == '?') {
-          if (!text(textStart, pos)) {
-            return false;
-          }
-          boolean ok = startTag ? startTag() : endTag ? endTag() : comment && comment();
-          if (!ok) {
-            return false;
-          }
-          textStart = pos;
-          continue;
+      // text() checks every character outside tags (NUL, lone surrogates): here only '<' matters
+      int lt = s.indexOf('<', pos);
+      if (lt < 0 || lt + 1 >= n) {
+        break;
+      }
+      pos = lt;
+      char d = s.charAt(pos + 1);
+      boolean startTag = isAsciiLetter(d);
+      boolean endTag = d == '/' && pos + 2 < n && isAsciiLetter(s.charAt(pos + 2));
+      boolean comment = d == '!';
+      if (startTag || endTag || comment || d == '/' || d == '?') {
+        if (!text(textStart, pos)) {
+          return false;
         }
-      } else if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(pos))) {
-        return false;
+        boolean ok = startTag ? startTag() : endTag ? endTag() : comment && comment();
+        if (!ok) {
+          return false;
+        }
+        textStart = pos;
+        continue;
       }
       pos++;
     }
+    pos = n;
     if (!text(textStart, n)) {
       return false;
     }
@@ -151,61 +316,179 @@ public final class HtmlScanner {
       return true;
     }
     if (pendingTail) {
-      out.append(' ');
+      space();
       pendingTail = false;
     }
     boolean preserve = inPre();
-    int nonBlank = -1;
-    int invisible = -1;
-    int amp = -1;
-    for (int i = from; i < to && (nonBlank < 0 || invisible < 0 || amp < 0); i++) {
-      char c = s.charAt(i);
-      if (nonBlank < 0 && !isSpace(c)) {
-        nonBlank = i;
+    boolean nonBlank = false;
+    boolean amp = false;
+    int runLength = to - from;
+    // Copy the run in bulk one slot to the right, then filter it in place: the write index never
+    // passes the read index (only a pending space, at most one per space read, is added, and a
+    // character reference is longer than its character).
+    ensure(runLength + 1);
+    int mark = len;
+    boolean markSpace = pendingSpace;
+    int src = len + 1;
+    s.getChars(from, to, out, src);
+    int w = len;
+    boolean pend = pendingSpace;
+    for (int r = src, end = src + runLength; r < end; r++) {
+      char c = out[r];
+      if (c > ' ' && c < 0x7F && c != '&') {
+        nonBlank = true;
+        if (pend) {
+          out[w++] = ' ';
+          pend = false;
+        }
+        out[w++] = c;
+        // the rest of the word in a tight loop
+        while (r + 1 < end && (c = out[r + 1]) > ' ' && c < 0x7F && c != '&') {
+          out[w++] = c;
+          r++;
+        }
+        continue;
       }
-      if (c == '&' && amp < 0) {
-        amp = i;
-      } else if ((c == 0x00AD || c == 0x200B) && invisible < 0) {
-        invisible = i;
+      if (c == ' ' && fold) {
+        pend = w > 0; // exactly what the general path below does for a space
+        continue;
+      }
+      if (c == '&') {
+        amp = true;
+        int ref = reference(out, r, end);
+        if (ref < 0) {
+          // a rarer reference: jsoup's decoder for the whole run
+          return entityRun(from, to, preserve, mark, markSpace);
+        }
+        r += refLength - 1;
+        c = (char) ref;
+      } else if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(from + (r - src)))) {
+        return false;
+      }
+      nonBlank |= !isSpace(c);
+      if (!preserve && (c == 0x00AD || c == 0x200B)) {
+        continue; // what jsoup drops from text outside pre
+      }
+      if (!fold) {
+        out[w++] = c;
+      } else if (c > ' ' && c < 0x7F) { // a decoded reference such as &amp;
+        if (pend) {
+          out[w++] = ' ';
+          pend = false;
+        }
+        out[w++] = c;
+      } else if (isPlainSpace(c)) {
+        pend = w > 0;
+      } else if (isPlainInvisible(c)) {
+        invisible = true;
+      } else {
+        if (pend) {
+          out[w++] = ' ';
+          pend = false;
+        }
+        mayNeedNfc |= c >= 0x80 && !nfcInert(c);
+        out[w++] = c;
       }
     }
-    if (amp < 0 && (preserve || invisible < 0)) {
-      // the common case: copy the run as it stands
-      if (depth > 0 && nonBlank >= 0) {
-        hasText[depth - 1] = true;
-      }
-      out.append(s, from, to);
-      return true;
+    len = w;
+    pendingSpace = pend;
+    return endText(nonBlank, amp);
+  }
+
+  private boolean endText(boolean nonBlank, boolean amp) {
+    if (depth > 0 && (FLAGS[stack[depth - 1]] & TABLE_CONTEXT) != 0 && (nonBlank || amp)) {
+      return false; // text directly in a table is moved before it (foster parenting)
     }
-    String t = s.substring(from, to);
-    if (amp >= 0) {
-      t = Parser.unescapeEntities(t, false);
-    }
-    if (depth > 0 && !hasText[depth - 1] && !blank(t)) {
+    if (depth > 0 && nonBlank) {
       hasText[depth - 1] = true;
-    }
-    if (preserve) {
-      out.append(t);
-      return true;
-    }
-    for (int i = 0, m = t.length(); i < m; i++) {
-      char c = t.charAt(i);
-      if (c != 0x00AD && c != 0x200B) { // what jsoup drops from text outside pre, before our NFC
-        out.append(c);
-      }
     }
     return true;
   }
 
-  // jsoup looks for a whitespace-preserving element among the text's parent and its five ancestors.
-  private boolean inPre() {
-    for (int i = depth - 1; i >= 0 && i >= depth - 6; i--) {
-      if ((FLAGS[stack[i]] & PRE) != 0) {
-        return true;
+  /** The run written again from jsoup's own decoding of its references. */
+  private boolean entityRun(int from, int to, boolean preserve, int mark, boolean markSpace) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == 0 || (Character.isSurrogate(c) && !pairedSurrogate(i))) {
+        return false;
       }
     }
-    return false;
+    len = mark;
+    pendingSpace = markSpace;
+    String t = Parser.unescapeEntities(s.substring(from, to), false);
+    ensure(t.length());
+    for (int i = 0, m = t.length(); i < m; i++) {
+      char c = t.charAt(i);
+      if (preserve || (c != 0x00AD && c != 0x200B)) {
+        put(c);
+      }
+    }
+    return endText(!blank(t), true);
   }
+
+  private int refLength; // the length of the reference reference() last read
+
+  /**
+   * The character of the reference at {@code a[i]} ('&amp;'), for the forms whose meaning is
+   * simple: {@code &#N;} and {@code &#xH;} giving a BMP character that is neither a control, a C1
+   * code (jsoup maps those to Windows-1252) nor a surrogate, and {@code &amp; &lt; &gt; &quot;
+   * &apos; &nbsp;}. -1 for anything else (no semicolon, other names, other code points): jsoup's
+   * decoder then reads the run, so both agree ({@code HtmlScannerTest}).
+   */
+  private int reference(char[] a, int i, int end) {
+    int j = i + 1;
+    if (j >= end) {
+      return -1;
+    }
+    if (a[j] == '#') {
+      j++;
+      boolean hex = j < end && (a[j] == 'x' || a[j] == 'X');
+      if (hex) {
+        j++;
+      }
+      int start = j;
+      int v = 0;
+      while (j < end && j - start < 6) {
+        int d = hex ? Character.digit(a[j], 16) : a[j] >= '0' && a[j] <= '9' ? a[j] - '0' : -1;
+        if (d < 0 || a[j] > 'f') {
+          break;
+        }
+        v = v * (hex ? 16 : 10) + d;
+        j++;
+      }
+      if (j == start || j >= end || a[j] != ';' || v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0xD800 && v < 0xE000) || v > 0xFFFD) {
+        return -1;
+      }
+      refLength = j + 1 - i;
+      return v;
+    }
+    int k = j;
+    while (k < end && k - j < 5 && a[k] >= 'a' && a[k] <= 'z') {
+      k++;
+    }
+    if (k >= end || a[k] != ';') {
+      return -1;
+    }
+    int v;
+    switch (new String(a, j, k - j)) {
+      case "amp": v = '&'; break;
+      case "lt": v = '<'; break;
+      case "gt": v = '>'; break;
+      case "quot": v = '"'; break;
+      case "apos": v = '\''; break;
+      case "nbsp": v = 0xA0; break;
+      default: return -1;
+    }
+    refLength = k + 1 - i;
+    return v;
+  }
+
+  // jsoup looks for a whitespace-preserving element among the text's parent and its five ancestors.
+  private boolean inPre() {
+    // the innermost one is the nearest: if it is more than five levels up, so are the others
+    return preCount > 0 && preAt[preCount - 1] >= depth - 6;
+  }
+
 
   private boolean startTag() {
     int nameStart = pos + 1;
@@ -218,25 +501,30 @@ public final class HtmlScanner {
       return false;
     }
     int f = FLAGS[id];
-    if (selfClosing && (f & VOID) == 0) {
+    boolean foreign = (f & FOREIGN) != 0 || id == SVG;
+    // in SVG (foreign content) a self-closing tag closes the element; in HTML only a void one is simple
+    if (selfClosing && (f & VOID) == 0 && !foreign) {
       return false;
     }
-    if (!treeMatchesTags(id, f)) {
+    if (((f & FOREIGN) != 0) != (svgDepth >= 0)) {
+      return false; // an SVG element outside <svg>, or an HTML one (or <svg>) breaking out of it
+    }
+    if (!treeMatchesTags(id, f) || !inTablePlace(id, f)) {
       return false;
     }
     if (pendingTail) {
       if ((f & INLINE) != 0) {
-        out.append(' ');
+        space();
       }
       pendingTail = false;
     }
-    if (((f & BLOCK) != 0 || id == BR) && out.length() > 0) {
-      out.append(' ');
+    if (((f & BLOCK) != 0 || id == BR) && len > 0) {
+      space();
     }
     if (depth > 0 && (f & BLOCK) != 0) {
       blockChild[depth - 1] = true;
     }
-    if ((f & VOID) != 0) {
+    if ((f & VOID) != 0 || selfClosing) {
       close(id, false);
       return true;
     }
@@ -246,10 +534,19 @@ public final class HtmlScanner {
       hasText = Arrays.copyOf(hasText, depth * 2);
       headAt = Arrays.copyOf(headAt, depth * 2);
     }
+    if (id == SVG) {
+      svgDepth = depth;
+    }
+    if ((f & PRE) != 0) {
+      if (preCount == preAt.length) {
+        preAt = Arrays.copyOf(preAt, preCount * 2);
+      }
+      preAt[preCount++] = depth;
+    }
     stack[depth] = id;
     blockChild[depth] = false;
     hasText[depth] = false;
-    headAt[depth] = (f & BOUNDARY) != 0 && out.length() > 0 ? out.length() : -1;
+    headAt[depth] = (f & BOUNDARY) != 0 && len > 0 ? len : -1;
     depth++;
     if ((f & DATA) != 0) {
       return skipData(NAMES[id]);
@@ -262,7 +559,7 @@ public final class HtmlScanner {
   private boolean treeMatchesTags(int id, int f) {
     for (int i = depth - 1; i >= 0; i--) {
       int open = stack[i];
-      if (open == P && (f & BLOCK) != 0 && (f & DATA) == 0) {
+      if (open == P && (f & BLOCK) != 0 && (f & DATA) == 0 && id != SVG) {
         return false; // a block start tag closes an open <p>
       }
       if (open == A && id == A) {
@@ -284,6 +581,19 @@ public final class HtmlScanner {
       }
     }
     return true;
+  }
+
+  // True when a table part sits in its own parent and a table context holds nothing else.
+  private boolean inTablePlace(int id, int f) {
+    int parent = depth > 0 ? stack[depth - 1] : -1;
+    int required = requiredParent(id);
+    if (required == -2) {
+      return parent >= 0 && (FLAGS[parent] & TABLE_CONTEXT) != 0 && parent != TABLE && parent != TR;
+    }
+    if (required >= 0) {
+      return parent == required;
+    }
+    return parent < 0 || (FLAGS[parent] & TABLE_CONTEXT) == 0;
   }
 
   private void close(int id, boolean hasBlockChild) {
@@ -311,13 +621,19 @@ public final class HtmlScanner {
 
   private void pop() {
     depth--;
+    if (depth == svgDepth) {
+      svgDepth = -1;
+    }
+    if ((FLAGS[stack[depth]] & PRE) != 0) {
+      preCount--;
+    }
     if (hasText[depth]) {
       if (depth > 0) {
         hasText[depth - 1] = true;
       }
       // jsoup separates a text boundary (audio, video …) from what precedes it only when it holds text
       if (headAt[depth] > 0) {
-        out.insert(headAt[depth], ' ');
+        insertSpace(headAt[depth]);
       }
     }
   }
@@ -325,11 +641,11 @@ public final class HtmlScanner {
   // Reads an ASCII tag name at i, leaving pos after it; -1 when unknown or odd.
   private int tagId(int i) {
     int start = i;
-    boolean upper = false;
+    int hash = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
-        upper |= c <= 'Z' && c >= 'A';
+        hash = 31 * hash + (c <= 'Z' && c >= 'A' ? c + 32 : c);
         i++;
       } else if (c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         break;
@@ -340,10 +656,48 @@ public final class HtmlScanner {
     if (i >= n) {
       return -1;
     }
-    String name = s.substring(start, i);
-    Integer id = IDS.get(upper ? name.toLowerCase(Locale.ROOT) : name);
     pos = i;
-    return id == null ? -1 : id;
+    return lookup(start, i, hash);
+  }
+
+  // Tag names by the hash of their lower-case form (String.hashCode), open addressing: a tag is
+  // found without a substring or a boxed map lookup, which cost as much as the rest of a tag.
+  private static final int[] TABLE_IDS = new int[256];
+
+  static {
+    Arrays.fill(TABLE_IDS, -1);
+    for (int id = 0; id < NAMES.length; id++) {
+      int slot = spread(NAMES[id].hashCode());
+      while (TABLE_IDS[slot] >= 0) {
+        slot = (slot + 1) & 255;
+      }
+      TABLE_IDS[slot] = id;
+    }
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
+  }
+
+  // s holds only ASCII letters and digits here (tagId checked), name is lower case
+  private boolean sameLowerCase(int from, String name) {
+    for (int k = 0, m = name.length(); k < m; k++) {
+      char c = s.charAt(from + k);
+      if ((c <= 'Z' && c >= 'A' ? c + 32 : c) != name.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int lookup(int from, int to, int hash) {
+    for (int slot = spread(hash); TABLE_IDS[slot] >= 0; slot = (slot + 1) & 255) {
+      String name = NAMES[TABLE_IDS[slot]];
+      if (name.length() == to - from && sameLowerCase(from, name)) {
+        return TABLE_IDS[slot];
+      }
+    }
+    return -1;
   }
 
   // Skips attributes up to and past the closing '>'; returns whether the tag ended with "/>".

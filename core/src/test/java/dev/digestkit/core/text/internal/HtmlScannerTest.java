@@ -34,6 +34,11 @@ class HtmlScannerTest {
     if (scanned != null) {
       assertThat(TextNormalizer.plain(scanned)).as("scanner text of %s", html).isEqualTo(viaJsoup(html));
     }
+    String folded = HtmlScanner.toPlainText(html);
+    if (folded != null) {
+      assertThat(scanned).as("toText declines where toPlainText did not: %s", html).isNotNull();
+      assertThat(folded).as("folded scanner text of %s", html).isEqualTo(TextNormalizer.plain(scanned));
+    }
     assertThat(TextNormalizer.htmlToText(html)).as("htmlToText of %s", html).isEqualTo(viaJsoup(html));
   }
 
@@ -79,6 +84,124 @@ class HtmlScannerTest {
       }
     }
     assertThat(scanned).as("random fragments scanned").isGreaterThan(3_000);
+  }
+
+  @Test
+  void givesJsoupsTextOrDeclinesOnRandomTablesAndSvg() {
+    String[] pieces = {"a", " ", "\n  ", "b c", "&amp;", "&nbsp;", "\u00AD", "\u2003", "\u3000", "\u0085", "\u2028",
+        "\u000B", "\u0001", "\u2060", "\uFEFF", "\t", "e\u0301", "\u0301", "&#x301;", "&#8203;", "&#173;", "\u00A0",
+        "&#8217;", "&#X2019;", "&#x1F600;", "&#65", "&#0065;", "&lt;", "&gt;", "&quot;", "&apos;", "&AMP;", "&amp1;",
+        "&#xD800;", "&#127;", "&#9999999;", "&#x200B;", "&#160;", "&#32;", "&#10;", "&#xfffd;", "&#xFFFE;", "&eacute;",
+        "&nbsp", "&#x;", "&#;", "&;", "&lt", "&#38;", "&#x26;amp;", "<table>", "</table>", "<thead>", "</thead>",
+        "<tbody>", "</tbody>", "<tfoot>", "</tfoot>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<TD>",
+        "<td colspan=2>", "<caption>", "<col>", "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<br>", "<li>",
+        "</li>", "<ul>", "</ul>", "<h2>", "</h2>", "<a href=x>", "</a>", "<!-- c -->", "<img src=x>", "<span>", "</span>",
+        "<svg width=\"4\" viewBox=\"0 0 4 4\">", "<svg/>", "</svg>", "<SVG>", "<g>", "</g>", "<g/>",
+        "<path d=\"M0 0L1 1Z\" fill=\"white\"/>", "<path d='M1'>", "</path>", "<linearGradient id=g>",
+        "</linearGradient>", "<stop offset=0 />", "<text>", "</text>", "<tspan>", "</tspan>", "<title>", "</title>",
+        "<foreignObject>", "</foreignObject>", "<circle r=1/>", "<rect/>", "<script>x</script>", "<style>p{}</style>",
+        "<pre>", "</pre>", "<em>", "</em>", "<audio>", "</audio>", "<font color=red>", "</font>"};
+    SplittableRandom random = new SplittableRandom(5);
+    int scanned = 0;
+    for (int n = 0; n < 40_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(14);
+      for (int i = 0; i < len; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String html = b.toString();
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toText(html) != null) {
+        scanned++;
+      }
+    }
+    assertThat(scanned).as("random fragments scanned").isGreaterThan(2_000);
+  }
+
+  @Test
+  void decodesCharacterReferencesAsJsoupDoes() {
+    String[] pieces = {"a", " ", "\n", "x y", "\u00A0", "é", "&#8217;", "&#X2019;", "&#x1F600;", "&#65", "&#0065;", "&lt;",
+        "&gt;", "&quot;", "&apos;", "&amp;", "&AMP;", "&amp1;", "&#xD800;", "&#127;", "&#150;", "&#9999999;", "&#x200B;",
+        "&#173;", "&#160;", "&#32;", "&#10;", "&#9;", "&#xfffd;", "&#xFFFE;", "&#xFDD0;", "&eacute;", "&nbsp;", "&nbsp", "&#x;",
+        "&#;", "&;", "&lt", "&#38;", "&#x26;amp;", "&", "&#", "&#x", "&#1234567;", "&#x0041;", "&#x00a0;", "&#xAD;",
+        "<p>", "</p>", "<b>", "</b>", "<pre>", "</pre>", "<br>"};
+    SplittableRandom random = new SplittableRandom(9);
+    int scanned = 0;
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(10);
+      for (int i = 0; i < len; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String html = b.toString();
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toPlainText(html) != null) {
+        scanned++;
+      }
+    }
+    assertThat(scanned).as("fragments with references scanned").isGreaterThan(10_000);
+  }
+
+  @Test
+  void givesJsoupsTextOnTidyTablesAndInlineSvg() {
+    String[] tidy = {
+      "<p>before</p><table><thead><tr><th>H</th><th><strong>G</strong></th></tr></thead>"
+          + "<tbody><tr><td>1</td><td>2 / <em>3</em></td></tr></tbody></table><p>after</p>",
+      "x<table>\n <tbody>\n  <tr>\n   <td>a</td>\n  </tr>\n </tbody>\n</table>y",
+      "<div>a<svg width=\"416\" viewBox=\"0 0 416 256\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+          + "  <path d=\"M32 160L32 192Z\" fill=\"white\"/>\n  <g><rect/></g>\n</svg>b</div>",
+      "<p>x<svg><linearGradient id=a><stop offset=\"0\"/></linearGradient><text>t<tspan>u</tspan></text></svg>y</p>",
+      "a<svg/>b<table><tbody><tr><td><table><tbody><tr><td>in</td></tr></tbody></table></td></tr></tbody></table>c",
+    };
+    for (String html : tidy) {
+      assertThat(HtmlScanner.toText(html)).as("scanned: %s", html).isNotNull();
+      assertSameOrDeclined(html);
+    }
+    // foster parenting, an implied tbody or cell end, HTML inside SVG: jsoup's tree builder decides
+    assertThat(HtmlScanner.toText("<table>text<tbody></tbody></table>")).isNull();
+    assertThat(HtmlScanner.toText("<table><tbody><tr><td>a<td>b</tr></tbody></table>")).isNull();
+    assertThat(HtmlScanner.toText("<svg><p>a</p></svg>")).isNull();
+    assertThat(HtmlScanner.toText("<svg><foreignObject>a</foreignObject></svg>")).isNull();
+  }
+
+  @Test
+  void craftedShapesGiveJsoupsTextOrDecline() {
+    // shapes that would make per-tag or per-run work grow with nesting depth or reference count
+    String deepPre = "<pre>" + "<div>".repeat(2_000) + "<pre>a</pre>".repeat(5_000) + "</div>".repeat(2_000) + "</pre>";
+    String references = "&#8217;&amp;&nbsp;&lt;x&gt;".repeat(20_000);
+    String words = ("w" + " ".repeat(3) + "\u2019").repeat(50_000);
+    String longWord = "x".repeat(500_000);
+    String svg = "<svg>" + "<g>".repeat(3_000) + "<path d='M0'/>".repeat(3_000) + "</g>".repeat(3_000) + "</svg>";
+    String table = "<table><tbody>" + "<tr><td>c</td><td><b>d</b></td></tr>".repeat(5_000) + "</tbody></table>";
+    for (String html : List.of(deepPre, references, words, longWord, svg, table)) {
+      assertSameOrDeclined(html);
+    }
+    assertThat(HtmlScanner.toPlainText(references)).isNotNull();
+    assertThat(HtmlScanner.toPlainText(table)).isNotNull();
+  }
+
+  @Test
+  void nfcLeavesTextOfInertCharactersAlone() {
+    List<Character> inert = new ArrayList<>();
+    for (char c = 0x20; c < 0xFFFF; c++) {
+      if (HtmlScanner.nfcInert(c)) {
+        inert.add(c);
+        assertThat(java.text.Normalizer.isNormalized(String.valueOf(c), java.text.Normalizer.Form.NFC))
+            .as("U+%04X is NFC", (int) c).isTrue();
+      }
+    }
+    // composition and reordering act on neighbours (every character here is a starter), so pairs decide
+    char[] pair = new char[2];
+    for (char a : inert) {
+      for (char b : inert) {
+        pair[0] = a;
+        pair[1] = b;
+        String p = new String(pair);
+        if (!java.text.Normalizer.isNormalized(p, java.text.Normalizer.Form.NFC)) {
+          throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) a, (int) b));
+        }
+      }
+    }
   }
 
   @Test

@@ -33,7 +33,11 @@ public final class ListingText {
 
   /** The title without an old-style listing suffix. */
   public static String title(String raw) {
-    return raw == null ? "" : TITLE_SUFFIX.matcher(raw).replaceFirst("");
+    if (raw == null) {
+      return "";
+    }
+    // Only old listings carry the suffix: spare every other title the regex (issue 7's profile).
+    return raw.indexOf("(arXiv:") < 0 ? raw : TITLE_SUFFIX.matcher(raw).replaceFirst("");
   }
 
   /** Splits {@code dc:creator} ("A. One, B. Two and C. Three") into names. */

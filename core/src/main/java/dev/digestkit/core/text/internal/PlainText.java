@@ -22,36 +22,38 @@ import java.text.Normalizer;
 public final class PlainText {
   private PlainText() {}
 
-  // Classes of ASCII characters, looked up in a table: one load and one compare per character
-  // in the common case, instead of a chain of comparisons or a switch.
-  private static final byte ORDINARY = 0;
-  private static final byte SPACE = 1; // U+0020: fine unless doubled, leading or trailing
-  private static final byte FOLD = 2; // other ASCII whitespace and controls: the text changes
-  private static final byte LATEX = 3; // \ { } ~ $ ` * : the converter may change the text
-  private static final byte DOUBLED = 4; // ' and - : LaTeX when doubled ('' and --)
+  // What a character says about the text, found by a table lookup and OR-ed into one word per
+  // text: no branch per character in the common case (the scan was the arXiv reader's hottest
+  // method). FOLD: the text is not plain as it stands; LATEX: the converter may change it.
+  private static final byte FOLD = 1;
+  private static final byte LATEX = 2;
 
-  private static final byte[] PLAIN = table(false);
-  private static final byte[] LATEX_AWARE = table(true);
+  /** Flags of an ASCII character wherever it occurs. */
+  private static final byte[] PLAIN_ANYWHERE = new byte[128];
+  private static final byte[] LATEX_ANYWHERE = new byte[128];
+  /** Flags of an ASCII character that follows itself: two spaces; {@code ''} and {@code --}. */
+  private static final byte[] PLAIN_DOUBLED = new byte[128];
+  private static final byte[] LATEX_DOUBLED = new byte[128];
 
-  private static byte[] table(boolean latex) {
-    byte[] t = new byte[128];
+  static {
     for (int c = 0; c < 128; c++) {
-      t[c] = c > ' ' && c < 0x7F ? ORDINARY : FOLD;
+      byte f = c < ' ' || c == 0x7F ? FOLD : 0; // whitespace other than U+0020, and controls
+      PLAIN_ANYWHERE[c] = f;
+      LATEX_ANYWHERE[c] = f;
     }
-    t[' '] = SPACE;
-    if (latex) {
-      for (char c : "\\{}~$`*".toCharArray()) {
-        t[c] = LATEX;
-      }
-      t['\''] = DOUBLED;
-      t['-'] = DOUBLED;
+    for (char c : "\\{}~$`*".toCharArray()) {
+      LATEX_ANYWHERE[c] = LATEX;
     }
-    return t;
+    PLAIN_DOUBLED[' '] = FOLD;
+    LATEX_DOUBLED[' '] = FOLD;
+    LATEX_DOUBLED['\''] = LATEX;
+    LATEX_DOUBLED['-'] = LATEX;
   }
 
   /** {@code s} made plain; {@code s} itself when it already is. {@code s} must not be empty. */
   public static String plain(String s) {
-    return scan(s, PLAIN);
+    char[] a = chars(s);
+    return flags(a, PLAIN_ANYWHERE, PLAIN_DOUBLED) == 0 ? s : fold(s, a);
   }
 
   /**
@@ -59,99 +61,74 @@ public final class PlainText {
    * caller converts it). {@code s} must not be empty.
    */
   public static String plainUnlessLatex(String s) {
-    return scan(s, LATEX_AWARE);
+    char[] a = chars(s);
+    int flags = flags(a, LATEX_ANYWHERE, LATEX_DOUBLED);
+    if ((flags & LATEX) != 0) {
+      return null;
+    }
+    return flags == 0 ? s : fold(s, a);
   }
 
-  private static String scan(String s, byte[] table) {
-    int n = s.length();
-    boolean previousSpace = true; // a leading space must go
-    int i = 0;
-    for (; i < n; i++) {
-      char c = s.charAt(i);
+  // A char array is scanned faster than String.charAt (no coder test, bounds checks hoisted),
+  // and copying into it is a vectorised intrinsic; the fold then reuses it in place.
+  private static char[] chars(String s) {
+    char[] a = new char[s.length()];
+    s.getChars(0, a.length, a, 0);
+    return a;
+  }
+
+  private static int flags(char[] a, byte[] anywhere, byte[] doubled) {
+    int n = a.length;
+    int flags = a[0] == ' ' || a[n - 1] == ' ' ? FOLD : 0; // leading or trailing space
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
       if (c < 0x80) {
-        byte k = table[c];
-        if (k == ORDINARY) {
-          previousSpace = false;
-          continue;
-        }
-        if (k == SPACE && !previousSpace) {
-          previousSpace = true;
-          continue;
-        }
-        if (k == LATEX) {
-          return null;
-        }
-        if (k == DOUBLED) {
-          if (i + 1 < n && s.charAt(i + 1) == c) {
-            return null;
-          }
-          previousSpace = false;
-          continue;
-        }
-        break; // a second space in a row, or whitespace other than U+0020, or a control
+        flags |= anywhere[c] | (c == previous ? doubled[c] : 0);
+      } else if (c <= 0xA0 || c == 0xAD || c >= 0x300) {
+        // C1 controls, no-break space, soft hyphen; at or above U+0300 NFC may change the text
+        // (every letter and sign of Latin-1 and the Latin extensions below it is NFC-stable).
+        flags |= FOLD;
       }
-      if (c > 0xA0 && c < 0x300 && c != 0xAD) {
-        previousSpace = false; // a letter or sign of Latin-1 or the Latin extensions: NFC-stable
-        continue;
-      }
-      break;
+      previous = c;
     }
-    if (i == n && !previousSpace) {
-      return s;
-    }
-    return fold(s, i, table);
+    return flags;
   }
 
-  // Folds s from `start`, the prefix before it being plain so far (it may end in one space).
-  private static String fold(String s, int start, byte[] table) {
-    int n = s.length();
-    char[] out = new char[n];
-    s.getChars(0, start, out, 0);
-    int len = start;
+  // Folds `a` (the chars of s, holding no LaTeX the caller cares about) in place: the write
+  // index never passes the read index, since a space is only written after one was skipped.
+  private static String fold(String s, char[] a) {
+    int n = a.length;
+    int len = 0;
     boolean pendingSpace = false;
-    if (len > 0 && out[len - 1] == ' ') {
-      len--;
-      pendingSpace = true;
-    }
     boolean needsNfc = false;
     boolean droppedInvisible = false;
-    for (int i = start; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        byte k = table[c];
-        if (k == LATEX || (k == DOUBLED && i + 1 < n && s.charAt(i + 1) == c)) {
-          return null;
-        }
-        if (k == SPACE || (k == FOLD && isSpace(c))) {
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
+      if (c <= ' ' || c >= 0x7F) { // the common case, printable ASCII, skips all of this
+        if (isSpace(c)) {
           pendingSpace = true;
           continue;
         }
-        if (k == FOLD) {
-          droppedInvisible = true; // an ASCII control that is not whitespace
+        if (isInvisible(c)) {
+          droppedInvisible = true;
           continue;
         }
-      } else if (isSpace(c)) {
-        pendingSpace = true;
-        continue;
-      } else if (isInvisible(c)) {
-        droppedInvisible = true;
-        continue;
-      } else if (c >= 0x300) {
-        needsNfc = true;
+        needsNfc |= c >= 0x300;
       }
       if (pendingSpace && len > 0) {
-        out[len++] = ' ';
+        a[len++] = ' ';
       }
       pendingSpace = false;
-      out[len++] = c;
+      a[len++] = c;
     }
     if (!needsNfc) {
-      return new String(out, 0, len);
+      return new String(a, 0, len);
     }
     if (droppedInvisible) {
       return reference(s);
     }
-    return Normalizer.normalize(new String(out, 0, len), Normalizer.Form.NFC);
+    return Normalizer.normalize(new String(a, 0, len), Normalizer.Form.NFC);
   }
 
   /**

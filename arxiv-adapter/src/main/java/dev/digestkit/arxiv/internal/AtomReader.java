@@ -176,16 +176,14 @@ public final class AtomReader {
             String type = Xml.attr(r, "type");
             String linkTitle = Xml.attr(r, "title");
             Xml.skip(r);
-            URI u = Xml.uri(href);
-            if (u == null) {
-              break;
-            }
+            // Parse the href only for a link that is kept (not the DOI's, nor a second alternate):
+            // URI parsing was several percent of the reader's time (issue 7).
             if ("pdf".equals(linkTitle) || "application/pdf".equals(type)) {
-              pdf = u;
+              pdf = orElse(Xml.uri(href), pdf);
             } else if ("html".equals(linkTitle)) {
-              html = u;
+              html = orElse(Xml.uri(href), html);
             } else if ((rel == null || "alternate".equals(rel)) && abs == null) {
-              abs = u;
+              abs = Xml.uri(href);
             }
           }
           default -> Xml.skip(r);
@@ -289,6 +287,10 @@ public final class AtomReader {
     if (term != null && !term.isBlank() && !categories.contains(term.strip())) {
       categories.add(term.strip());
     }
+  }
+
+  private static URI orElse(URI u, URI other) {
+    return u != null ? u : other;
   }
 
   private static OptionalLong parseLong(String v) {

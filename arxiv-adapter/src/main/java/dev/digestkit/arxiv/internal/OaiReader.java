@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -315,7 +314,10 @@ public final class OaiReader {
         }
       }
     }
-    String name = TextNormalizer.latexToText((forenames + " " + keyname + " " + suffix));
+    // Without a suffix, no trailing space: the converter reads a text the same with or without
+    // one (TextFastPathsTest), and an already-plain name then comes back as it is, unfolded.
+    String name = TextNormalizer.latexToText(
+        suffix.isEmpty() ? forenames + " " + keyname : forenames + " " + keyname + " " + suffix);
     return new Author(name.isEmpty() ? "(unknown)" : name, affiliations);
   }
 
@@ -346,11 +348,7 @@ public final class OaiReader {
   }
 
   private static Optional<LocalDate> localDate(String s) {
-    try {
-      return Optional.of(LocalDate.parse(s.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(Dates.localDate(s));
   }
 
   // oai_dc writes "Keyname, Forenames".

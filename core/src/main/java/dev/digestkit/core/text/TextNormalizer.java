@@ -129,7 +129,7 @@ public final class TextNormalizer {
       return plain;
     }
     try {
-      return plain(LatexConverter.toText(latex));
+      return PlainText.plain(LatexConverter.convert(latex));
     } catch (RuntimeException e) {
       // A bug in the converter must not lose the item: fall back to the source text.
       log.warn("LaTeX conversion failed; keeping the source text: {}", e.toString());

@@ -153,6 +153,21 @@ class TextFastPathsTest {
   }
 
   @Test
+  void aTrailingSpaceChangesNoConversion() {
+    // The OAI-PMH reader joins forenames and keyname without the space a missing suffix would add.
+    SplittableRandom random = new SplittableRandom(31);
+    List<String> texts = RECORDED.stream().filter(s -> s.length() < 200).toList();
+    for (int n = 0; n < 20_000; n++) {
+      String s = mutate(texts.get(random.nextInt(texts.size())), random);
+      assertThat(TextNormalizer.latexToText(s + " ")).as("latexToText(%s)", s).isEqualTo(TextNormalizer.latexToText(s));
+      assertThat(ReferenceText.latexToText(s + " ")).as("reference(%s)", s).isEqualTo(ReferenceText.latexToText(s));
+    }
+    for (String end : List.of("\\", "\\c", "\\^", "$", "$x", "*a", "`", "`a'", "\\frac", "\\(", "{", "\\foo", "''")) {
+      assertThat(TextNormalizer.latexToText("Name " + end + " ")).as(end).isEqualTo(TextNormalizer.latexToText("Name " + end));
+    }
+  }
+
+  @Test
   void plainAndLatexEqualTheReferenceOnLongRandomText() {
     SplittableRandom random = new SplittableRandom(29);
     // Mostly ordinary text, so that the special characters fall at every position of long runs.

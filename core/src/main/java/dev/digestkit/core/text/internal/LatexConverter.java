@@ -31,12 +31,17 @@ public final class LatexConverter {
 
   /** {@code latex} as Unicode text; whitespace is left for the caller to fold. */
   public static String toText(String latex) {
+    return convert(latex).toString();
+  }
+
+  /** Like {@link #toText}, in a builder the caller folds without making a String of it first. */
+  public static StringBuilder convert(String latex) {
     LatexConverter c = new LatexConverter(latex);
     StringBuilder out = new StringBuilder(latex.length());
     for (MathSpans.Span span : MathSpans.split(latex)) {
       c.convert(span.start(), span.end(), span.math(), 0, out);
     }
-    return out.toString();
+    return out;
   }
 
   /**

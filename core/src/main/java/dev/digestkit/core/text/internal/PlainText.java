@@ -23,8 +23,8 @@ public final class PlainText {
   private PlainText() {}
 
   // What a character says about the text, found by a table lookup and OR-ed into one word per
-  // text: no branch per character in the common case (the scan was the arXiv reader's hottest
-  // method). FOLD: the text is not plain as it stands; LATEX: the converter may change it.
+  // text: no chain of tests per character (the scans were the arXiv reader's hottest methods).
+  // FOLD: the text is not plain as it stands; LATEX: the converter may change it.
   private static final byte FOLD = 1;
   private static final byte LATEX = 2;
 
@@ -52,8 +52,7 @@ public final class PlainText {
 
   /** {@code s} made plain; {@code s} itself when it already is. {@code s} must not be empty. */
   public static String plain(String s) {
-    char[] a = chars(s);
-    return flags(a, PLAIN_ANYWHERE, PLAIN_DOUBLED) == 0 ? s : fold(s, a);
+    return flags(s, PLAIN_ANYWHERE, PLAIN_DOUBLED) == 0 ? s : fold(s);
   }
 
   /**
@@ -61,30 +60,42 @@ public final class PlainText {
    * caller converts it). {@code s} must not be empty.
    */
   public static String plainUnlessLatex(String s) {
-    char[] a = chars(s);
-    int flags = flags(a, LATEX_ANYWHERE, LATEX_DOUBLED);
+    int flags = flags(s, LATEX_ANYWHERE, LATEX_DOUBLED);
     if ((flags & LATEX) != 0) {
       return null;
     }
-    return flags == 0 ? s : fold(s, a);
+    return flags == 0 ? s : fold(s);
   }
 
-  // A char array is scanned faster than String.charAt (no coder test, bounds checks hoisted),
-  // and copying into it is a vectorised intrinsic; the fold then reuses it in place.
-  private static char[] chars(String s) {
-    char[] a = new char[s.length()];
-    s.getChars(0, a.length, a, 0);
-    return a;
+  /**
+   * The converter's output made plain, read straight from its builder: it nearly always needs
+   * folding (arXiv wraps abstracts), so there is no point in a String of it first.
+   */
+  public static String plain(StringBuilder b) {
+    int n = b.length();
+    if (n == 0) {
+      return "";
+    }
+    char[] a = new char[n];
+    b.getChars(0, n, a, 0);
+    String folded = fold(a);
+    return folded != null ? folded : reference(b.toString());
   }
 
-  private static int flags(char[] a, byte[] anywhere, byte[] doubled) {
-    int n = a.length;
-    int flags = a[0] == ' ' || a[n - 1] == ' ' ? FOLD : 0; // leading or trailing space
+  // Stops at the first LaTeX character: the converter reads the text anyway. String.charAt in a
+  // counted loop compiles to a plain array read, so there is nothing to gain from copying first.
+  private static int flags(String s, byte[] anywhere, byte[] doubled) {
+    int n = s.length();
+    int flags = s.charAt(0) == ' ' || s.charAt(n - 1) == ' ' ? FOLD : 0; // leading or trailing space
     char previous = 0;
     for (int i = 0; i < n; i++) {
-      char c = a[i];
+      char c = s.charAt(i);
       if (c < 0x80) {
-        flags |= anywhere[c] | (c == previous ? doubled[c] : 0);
+        int f = anywhere[c] | (c == previous ? doubled[c] : 0);
+        if (f >= LATEX) {
+          return flags | f;
+        }
+        flags |= f;
       } else if (c <= 0xA0 || c == 0xAD || c >= 0x300) {
         // C1 controls, no-break space, soft hyphen; at or above U+0300 NFC may change the text
         // (every letter and sign of Latin-1 and the Latin extensions below it is NFC-stable).
@@ -95,9 +106,16 @@ public final class PlainText {
     return flags;
   }
 
-  // Folds `a` (the chars of s, holding no LaTeX the caller cares about) in place: the write
-  // index never passes the read index, since a space is only written after one was skipped.
-  private static String fold(String s, char[] a) {
+  private static String fold(String s) {
+    char[] a = new char[s.length()];
+    s.getChars(0, a.length, a, 0);
+    String folded = fold(a);
+    return folded != null ? folded : reference(s);
+  }
+
+  // Folds `a` in place (the write index never passes the read index: a space is only written
+  // after one was skipped); null when the text must take the reference path instead.
+  private static String fold(char[] a) {
     int n = a.length;
     int len = 0;
     boolean pendingSpace = false;
@@ -105,7 +123,7 @@ public final class PlainText {
     boolean droppedInvisible = false;
     for (int i = 0; i < n; i++) {
       char c = a[i];
-      if (c <= ' ' || c >= 0x7F) { // the common case, printable ASCII, skips all of this
+      if (c <= ' ' || c >= 0x7F) { // printable ASCII, the common case, skips all of this
         if (isSpace(c)) {
           pendingSpace = true;
           continue;
@@ -116,17 +134,19 @@ public final class PlainText {
         }
         needsNfc |= c >= 0x300;
       }
-      if (pendingSpace && len > 0) {
-        a[len++] = ' ';
+      if (pendingSpace) {
+        if (len > 0) {
+          a[len++] = ' ';
+        }
+        pendingSpace = false;
       }
-      pendingSpace = false;
       a[len++] = c;
     }
     if (!needsNfc) {
       return new String(a, 0, len);
     }
     if (droppedInvisible) {
-      return reference(s);
+      return null;
     }
     return Normalizer.normalize(new String(a, 0, len), Normalizer.Form.NFC);
   }

@@ -204,18 +204,23 @@ public final class OaiReader {
       } else {
         b.published(published).updated(updated != null ? updated : published);
       }
+      // The first category added is the paper's first, and so its primary: set it before the
+      // one build instead of building the paper twice.
+      String first = null;
       if (categories != null) {
-        for (String c : categories.strip().split("\\s+")) {
-          if (!c.isEmpty()) {
-            b.addCategory(c);
-          }
+        for (String c : words(categories.strip())) {
+          b.addCategory(c);
+          first = first == null ? c : first;
         }
       }
       for (String s : subjects) {
-        ArxivTaxonomy.codeForName(s).ifPresent(b::addCategory);
+        Optional<String> code = ArxivTaxonomy.codeForName(s);
+        if (code.isPresent()) {
+          b.addCategory(code.get());
+          first = first == null ? code.get() : first;
+        }
       }
-      Paper draft = b.build();
-      return draft.categories().isEmpty() ? draft : draft.toBuilder().primaryCategory(draft.categories().get(0)).build();
+      return b.primaryCategory(first).build();
     }
   }
 
@@ -349,6 +354,23 @@ public final class OaiReader {
 
   private static Optional<LocalDate> localDate(String s) {
     return Optional.ofNullable(Dates.localDate(s));
+  }
+
+  // s.split("\\s+") without its empty strings, and without compiling the pattern per record.
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0, n = s.length(); i <= n; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (space && start >= 0) {
+        words.add(s.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return words;
   }
 
   // oai_dc writes "Keyname, Forenames".

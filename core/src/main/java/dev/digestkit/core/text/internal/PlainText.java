@@ -113,34 +113,35 @@ public final class PlainText {
     return folded != null ? folded : reference(s);
   }
 
-  // Folds `a` in place (the write index never passes the read index: a space is only written
-  // after one was skipped); null when the text must take the reference path instead.
+  // Folds `a` in place; null when the text must take the reference path instead. Every space
+  // is written, but the write index only moves past it when the previous char kept was not a
+  // space (and there was one): a conditional add instead of a branch per word, whose pattern
+  // no predictor learns. The write index never passes the read index.
   private static String fold(char[] a) {
     int n = a.length;
     int len = 0;
-    boolean pendingSpace = false;
+    boolean previousSpace = true; // so leading spaces are never kept
     boolean needsNfc = false;
     boolean droppedInvisible = false;
     for (int i = 0; i < n; i++) {
       char c = a[i];
-      if (c <= ' ' || c >= 0x7F) { // printable ASCII, the common case, skips all of this
+      if ((char) (c - ' ') >= 0x5F) { // neither printable ASCII nor U+0020: rare
         if (isSpace(c)) {
-          pendingSpace = true;
-          continue;
-        }
-        if (isInvisible(c)) {
+          c = ' ';
+        } else if (isInvisible(c)) {
           droppedInvisible = true;
           continue;
+        } else {
+          needsNfc |= c >= 0x300;
         }
-        needsNfc |= c >= 0x300;
       }
-      if (pendingSpace) {
-        if (len > 0) {
-          a[len++] = ' ';
-        }
-        pendingSpace = false;
-      }
-      a[len++] = c;
+      boolean space = c == ' ';
+      a[len] = c;
+      len += space & previousSpace ? 0 : 1;
+      previousSpace = space;
+    }
+    if (len > 0 && a[len - 1] == ' ') {
+      len--;
     }
     if (!needsNfc) {
       return new String(a, 0, len);

@@ -33,6 +33,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class OaiReader {
   private final XMLStreamReader r;
+  private final Xml.TextBuffer text = new Xml.TextBuffer();
   private final URI location;
   private HarvestedRecord next;
   private boolean done;
@@ -92,7 +93,7 @@ public final class OaiReader {
         switch (r.getLocalName()) {
           case "error" -> {
             String code = String.valueOf(Xml.attr(r, "code"));
-            String msg = TextNormalizer.plain(Xml.text(r));
+            String msg = TextNormalizer.plain(text.text(r));
             if (!"noRecordsMatch".equals(code)) {
               done = true;
               throw new OaiPmhException(location, code, msg);
@@ -111,7 +112,7 @@ public final class OaiReader {
                 // an unreadable size is only informational
               }
             }
-            String token = Xml.text(r).strip();
+            String token = text.stripped(r);
             resumptionToken = token.isEmpty() ? Optional.empty() : Optional.of(token);
           }
           case "OAI-PMH", "ListRecords", "GetRecord" -> { }
@@ -146,9 +147,9 @@ public final class OaiReader {
       }
       switch (r.getLocalName()) {
         case "header" -> deleted = "deleted".equals(Xml.attr(r, "status"));
-        case "identifier" -> identifier = Xml.text(r).strip();
-        case "datestamp" -> datestamp = localDate(Xml.text(r));
-        case "setSpec" -> sets.add(Xml.text(r).strip());
+        case "identifier" -> identifier = text.stripped(r);
+        case "datestamp" -> datestamp = localDate(text.text(r));
+        case "setSpec" -> sets.add(text.stripped(r));
         case "metadata" -> md = metadata();
         default -> Xml.skip(r);
       }
@@ -239,21 +240,21 @@ public final class OaiReader {
       switch (r.getLocalName()) {
         case "arXiv", "arXivRaw", "dc" -> { }
         case "authors" -> authors(m);
-        case "id" -> m.id = Xml.text(r).strip();
-        case "created" -> m.published = Dates.day(Xml.text(r)).orElse(null);
-        case "updated" -> m.updated = Dates.day(Xml.text(r)).orElse(null);
+        case "id" -> m.id = text.stripped(r);
+        case "created" -> m.published = Dates.day(text.text(r)).orElse(null);
+        case "updated" -> m.updated = Dates.day(text.text(r)).orElse(null);
         case "author" -> m.authors.add(structuredAuthor());
-        case "title" -> m.title = Xml.text(r);
-        case "categories" -> m.categories = Xml.text(r);
-        case "comments" -> m.comment = Xml.text(r);
-        case "journal-ref" -> m.journalRef = Xml.text(r);
-        case "doi" -> m.doi = Xml.text(r);
-        case "abstract" -> m.abstractRaw = Xml.text(r);
+        case "title" -> m.title = text.text(r);
+        case "categories" -> m.categories = text.text(r);
+        case "comments" -> m.comment = text.text(r);
+        case "journal-ref" -> m.journalRef = text.text(r);
+        case "doi" -> m.doi = text.text(r);
+        case "abstract" -> m.abstractRaw = text.stripped(r); // the paper keeps it stripped
         case "version" -> version(m);
-        case "creator" -> m.authors.add(Author.of(invertName(Xml.text(r))));
-        case "subject" -> m.subjects.add(Xml.text(r).strip());
-        case "description" -> descriptions.add(Xml.text(r));
-        case "date" -> dates.add(Xml.text(r));
+        case "creator" -> m.authors.add(Author.of(invertName(text.text(r))));
+        case "subject" -> m.subjects.add(text.stripped(r));
+        case "description" -> descriptions.add(text.text(r));
+        case "date" -> dates.add(text.text(r));
         default -> Xml.skip(r);
       }
     }
@@ -311,10 +312,10 @@ public final class OaiReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
-          case "keyname" -> keyname = Xml.text(r);
-          case "forenames" -> forenames = Xml.text(r);
-          case "suffix" -> suffix = Xml.text(r);
-          case "affiliation" -> affiliations.add(TextNormalizer.latexToText(Xml.text(r)));
+          case "keyname" -> keyname = text.text(r);
+          case "forenames" -> forenames = text.text(r);
+          case "suffix" -> suffix = text.text(r);
+          case "affiliation" -> affiliations.add(TextNormalizer.latexToText(text.text(r)));
           default -> Xml.skip(r);
         }
       }
@@ -338,9 +339,9 @@ public final class OaiReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
-          case "date" -> date = Xml.text(r);
-          case "size" -> size = Xml.text(r).strip();
-          case "source_type" -> sourceType = Xml.text(r).strip();
+          case "date" -> date = text.text(r);
+          case "size" -> size = text.stripped(r);
+          case "source_type" -> sourceType = text.stripped(r);
           default -> Xml.skip(r);
         }
       }

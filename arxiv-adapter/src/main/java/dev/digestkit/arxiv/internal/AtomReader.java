@@ -248,7 +248,7 @@ public final class AtomReader {
 
   private void author(List<Author> authors) throws XMLStreamException {
     String name = null;
-    List<String> affiliations = new ArrayList<>();
+    List<String> affiliations = List.of(); // nearly always: no list per author
     while (true) {
       int e = r.next();
       if (e == XMLStreamConstants.END_ELEMENT && "author".equals(r.getLocalName())) {
@@ -260,6 +260,7 @@ public final class AtomReader {
         } else if ("affiliation".equals(r.getLocalName())) {
           String a = TextNormalizer.plain(text.text(r));
           if (!a.isEmpty()) {
+            affiliations = affiliations.isEmpty() ? new ArrayList<>() : affiliations;
             affiliations.add(a);
           }
         } else {

@@ -10,10 +10,11 @@ import java.text.Normalizer;
  * characters dropped. The pass reads each character once: it returns its argument when that is
  * already plain (most titles, names and abstracts), else folds into a char array, and applies NFC
  * only when a character at or above U+0300 occurs (every character below is NFC-stable and can
- * compose with nothing before it). Folding before NFC gives what NFC before folding gives as long
- * as no invisible character is dropped (whitespace is a starter that composes with nothing, so
- * NFC treats the runs between spaces independently); when one is, the text takes the slow path in
- * the definition's own order, since dropping it first could let NFC compose across it.
+ * compose with nothing before it). Folding before NFC gives what NFC before folding gives
+ * (whitespace is a starter that composes with nothing, so NFC treats the runs between spaces
+ * independently) unless an invisible character dropped by the fold stands right before a
+ * character at or above U+0300: dropping it first could let NFC compose across it, so such text
+ * takes the slow path in the definition's own order.
  *
  * <p>For LaTeX the same pass also looks for anything the converter would change (a command,
  * group, tie, math, quote, emphasis or dash) and gives up with null on the first one, so that text
@@ -122,14 +123,17 @@ public final class PlainText {
     int len = 0;
     boolean previousSpace = true; // so leading spaces are never kept
     boolean needsNfc = false;
-    boolean droppedInvisible = false;
+    boolean droppedInvisible = false; // one that NFC might have composed across
     for (int i = 0; i < n; i++) {
       char c = a[i];
       if ((char) (c - ' ') >= 0x5F) { // neither printable ASCII nor U+0020: rare
         if (isSpace(c)) {
           c = ' ';
         } else if (isInvisible(c)) {
-          droppedInvisible = true;
+          // Dropping it before NFC rather than after can only matter when what follows could
+          // combine with what precedes: a char at or above U+0300 (every one below is a starter
+          // that combines with nothing before it). Mojibake such as "Ã\u00AD" is the usual case.
+          droppedInvisible |= i + 1 < n && a[i + 1] >= 0x300;
           continue;
         } else {
           needsNfc |= c >= 0x300;

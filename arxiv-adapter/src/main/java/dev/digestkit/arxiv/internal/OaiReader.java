@@ -304,7 +304,7 @@ public final class OaiReader {
     String keyname = "";
     String forenames = "";
     String suffix = "";
-    List<String> affiliations = new ArrayList<>();
+    List<String> affiliations = List.of(); // most authors have none: no list each
     while (true) {
       int e = r.next();
       if (e == XMLStreamConstants.END_ELEMENT && "author".equals(r.getLocalName())) {
@@ -315,7 +315,10 @@ public final class OaiReader {
           case "keyname" -> keyname = text.text(r);
           case "forenames" -> forenames = text.text(r);
           case "suffix" -> suffix = text.text(r);
-          case "affiliation" -> affiliations.add(TextNormalizer.latexToText(text.text(r)));
+          case "affiliation" -> {
+            affiliations = affiliations.isEmpty() ? new ArrayList<>() : affiliations;
+            affiliations.add(TextNormalizer.latexToText(text.text(r)));
+          }
           default -> Xml.skip(r);
         }
       }

@@ -153,7 +153,11 @@ public final class PlainText {
     if (droppedInvisible) {
       return null;
     }
-    return Normalizer.normalize(new String(a, 0, len), Normalizer.Form.NFC);
+    // The converter's Greek letters, arrows and superscripts are already NFC; only its accents
+    // (a letter and a combining mark) need composing. The quick check builds nothing, and was
+    // far cheaper than a normalisation that copies the text into a builder and out again.
+    String t = new String(a, 0, len);
+    return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
   }
 
   /**

@@ -53,7 +53,7 @@ public final class PlainText {
 
   /** {@code s} made plain; {@code s} itself when it already is. {@code s} must not be empty. */
   public static String plain(String s) {
-    return flags(s, PLAIN_ANYWHERE, PLAIN_DOUBLED) == 0 ? s : fold(s);
+    return flags(s, PLAIN_ANYWHERE, PLAIN_DOUBLED, FOLD) == 0 ? s : fold(s);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class PlainText {
    * caller converts it). {@code s} must not be empty.
    */
   public static String plainUnlessLatex(String s) {
-    int flags = flags(s, LATEX_ANYWHERE, LATEX_DOUBLED);
+    int flags = flags(s, LATEX_ANYWHERE, LATEX_DOUBLED, LATEX);
     if ((flags & LATEX) != 0) {
       return null;
     }
@@ -83,17 +83,22 @@ public final class PlainText {
     return folded != null ? folded : reference(b.toString());
   }
 
-  // Stops at the first LaTeX character: the converter reads the text anyway. String.charAt in a
-  // counted loop compiles to a plain array read, so there is nothing to gain from copying first.
-  private static int flags(String s, byte[] anywhere, byte[] doubled) {
+  // Stops at the first flag at or above `stop`: for plain text the first sign that it must be
+  // folded (the fold reads it all anyway), for LaTeX the first LaTeX character (the converter
+  // reads it all anyway). String.charAt in a counted loop compiles to a plain array read, so
+  // there is nothing to gain from copying first.
+  private static int flags(String s, byte[] anywhere, byte[] doubled, int stop) {
     int n = s.length();
     int flags = s.charAt(0) == ' ' || s.charAt(n - 1) == ' ' ? FOLD : 0; // leading or trailing space
+    if (flags >= stop) {
+      return flags;
+    }
     char previous = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
         int f = anywhere[c] | (c == previous ? doubled[c] : 0);
-        if (f >= LATEX) {
+        if (f >= stop) {
           return flags | f;
         }
         flags |= f;
@@ -101,6 +106,9 @@ public final class PlainText {
         // C1 controls, no-break space, soft hyphen; at or above U+0300 NFC may change the text
         // (every letter and sign of Latin-1 and the Latin extensions below it is NFC-stable).
         flags |= FOLD;
+        if (FOLD >= stop) {
+          return flags;
+        }
       }
       previous = c;
     }

@@ -34,6 +34,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class AtomReader {
   private final XMLStreamReader r;
+  private final Xml.TextBuffer text = new Xml.TextBuffer();
   private final URI location;
   private final int status;
   private OptionalLong totalResults = OptionalLong.empty();
@@ -107,7 +108,7 @@ public final class AtomReader {
         }
         if (OPENSEARCH.equals(r.getNamespaceURI())) {
           String local = r.getLocalName();
-          String v = Xml.text(r).strip();
+          String v = text.stripped(r);
           if ("totalResults".equals(local)) {
             totalResults = parseLong(v);
           } else if ("startIndex".equals(local)) {
@@ -160,11 +161,11 @@ public final class AtomReader {
       String local = r.getLocalName();
       if (ATOM.equals(ns)) {
         switch (local) {
-          case "id" -> idText = Xml.text(r).strip();
-          case "title" -> title = Xml.text(r);
-          case "summary" -> summary = Xml.text(r);
-          case "published" -> published = Xml.text(r);
-          case "updated" -> updated = Xml.text(r);
+          case "id" -> idText = text.stripped(r);
+          case "title" -> title = text.text(r);
+          case "summary" -> summary = text.text(r);
+          case "published" -> published = text.text(r);
+          case "updated" -> updated = text.text(r);
           case "category" -> {
             addCategory(categories, Xml.attr(r, "term"));
             Xml.skip(r);
@@ -176,16 +177,14 @@ public final class AtomReader {
             String type = Xml.attr(r, "type");
             String linkTitle = Xml.attr(r, "title");
             Xml.skip(r);
-            URI u = Xml.uri(href);
-            if (u == null) {
-              break;
-            }
+            // Parse the href only for a link that is kept (not the DOI's, nor a second alternate):
+            // URI parsing was several percent of the reader's time (issue 7).
             if ("pdf".equals(linkTitle) || "application/pdf".equals(type)) {
-              pdf = u;
+              pdf = orElse(Xml.uri(href), pdf);
             } else if ("html".equals(linkTitle)) {
-              html = u;
+              html = orElse(Xml.uri(href), html);
             } else if ((rel == null || "alternate".equals(rel)) && abs == null) {
-              abs = u;
+              abs = Xml.uri(href);
             }
           }
           default -> Xml.skip(r);
@@ -196,14 +195,14 @@ public final class AtomReader {
             primary = Xml.attr(r, "term");
             Xml.skip(r);
           }
-          case "comment" -> comment = Xml.text(r);
-          case "journal_ref" -> journalRef = Xml.text(r);
-          case "doi" -> doi = Xml.text(r);
-          case "announce_type" -> announce = Xml.text(r);
+          case "comment" -> comment = text.text(r);
+          case "journal_ref" -> journalRef = text.text(r);
+          case "doi" -> doi = text.text(r);
+          case "announce_type" -> announce = text.text(r);
           default -> Xml.skip(r);
         }
       } else if (DC.equals(ns) && "creator".equals(local)) {
-        for (String name : ListingText.creators(Xml.text(r))) {
+        for (String name : ListingText.creators(text.text(r))) {
           authors.add(Author.of(name));
         }
       } else {
@@ -249,7 +248,7 @@ public final class AtomReader {
 
   private void author(List<Author> authors) throws XMLStreamException {
     String name = null;
-    List<String> affiliations = new ArrayList<>();
+    List<String> affiliations = List.of(); // nearly always: no list per author
     while (true) {
       int e = r.next();
       if (e == XMLStreamConstants.END_ELEMENT && "author".equals(r.getLocalName())) {
@@ -257,10 +256,11 @@ public final class AtomReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         if ("name".equals(r.getLocalName())) {
-          name = TextNormalizer.plain(Xml.text(r));
+          name = TextNormalizer.plain(text.text(r));
         } else if ("affiliation".equals(r.getLocalName())) {
-          String a = TextNormalizer.plain(Xml.text(r));
+          String a = TextNormalizer.plain(text.text(r));
           if (!a.isEmpty()) {
+            affiliations = affiliations.isEmpty() ? new ArrayList<>() : affiliations;
             affiliations.add(a);
           }
         } else {
@@ -289,6 +289,10 @@ public final class AtomReader {
     if (term != null && !term.isBlank() && !categories.contains(term.strip())) {
       categories.add(term.strip());
     }
+  }
+
+  private static URI orElse(URI u, URI other) {
+    return u != null ? u : other;
   }
 
   private static OptionalLong parseLong(String v) {

@@ -24,6 +24,14 @@ public final class ListingText {
     if (raw == null) {
       return new Description(Optional.empty(), Optional.empty(), "");
     }
+    // API summaries (2,000 a page) never start with "arXiv:": spare them the matcher.
+    int start = 0;
+    while (start < raw.length() && isRegexSpace(raw.charAt(start))) {
+      start++;
+    }
+    if (!raw.startsWith("arXiv:", start)) {
+      return new Description(Optional.empty(), Optional.empty(), raw);
+    }
     Matcher m = DESCRIPTION.matcher(raw);
     if (m.matches()) {
       return new Description(Optional.of(m.group(1)), Optional.of(m.group(2)), m.group(3).strip());
@@ -31,9 +39,18 @@ public final class ListingText {
     return new Description(Optional.empty(), Optional.empty(), raw);
   }
 
+  // What \s matches: [ \t\n\x0B\f\r].
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   /** The title without an old-style listing suffix. */
   public static String title(String raw) {
-    return raw == null ? "" : TITLE_SUFFIX.matcher(raw).replaceFirst("");
+    if (raw == null) {
+      return "";
+    }
+    // Only old listings carry the suffix: spare every other title the regex (issue 7's profile).
+    return raw.indexOf("(arXiv:") < 0 ? raw : TITLE_SUFFIX.matcher(raw).replaceFirst("");
   }
 
   /** Splits {@code dc:creator} ("A. One, B. Two and C. Three") into names. */

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -34,6 +33,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class OaiReader {
   private final XMLStreamReader r;
+  private final Xml.TextBuffer text = new Xml.TextBuffer();
   private final URI location;
   private HarvestedRecord next;
   private boolean done;
@@ -93,7 +93,7 @@ public final class OaiReader {
         switch (r.getLocalName()) {
           case "error" -> {
             String code = String.valueOf(Xml.attr(r, "code"));
-            String msg = TextNormalizer.plain(Xml.text(r));
+            String msg = TextNormalizer.plain(text.text(r));
             if (!"noRecordsMatch".equals(code)) {
               done = true;
               throw new OaiPmhException(location, code, msg);
@@ -112,7 +112,7 @@ public final class OaiReader {
                 // an unreadable size is only informational
               }
             }
-            String token = Xml.text(r).strip();
+            String token = text.stripped(r);
             resumptionToken = token.isEmpty() ? Optional.empty() : Optional.of(token);
           }
           case "OAI-PMH", "ListRecords", "GetRecord" -> { }
@@ -147,9 +147,9 @@ public final class OaiReader {
       }
       switch (r.getLocalName()) {
         case "header" -> deleted = "deleted".equals(Xml.attr(r, "status"));
-        case "identifier" -> identifier = Xml.text(r).strip();
-        case "datestamp" -> datestamp = localDate(Xml.text(r));
-        case "setSpec" -> sets.add(Xml.text(r).strip());
+        case "identifier" -> identifier = text.stripped(r);
+        case "datestamp" -> datestamp = localDate(text.text(r));
+        case "setSpec" -> sets.add(text.stripped(r));
         case "metadata" -> md = metadata();
         default -> Xml.skip(r);
       }
@@ -205,18 +205,23 @@ public final class OaiReader {
       } else {
         b.published(published).updated(updated != null ? updated : published);
       }
+      // The first category added is the paper's first, and so its primary: set it before the
+      // one build instead of building the paper twice.
+      String first = null;
       if (categories != null) {
-        for (String c : categories.strip().split("\\s+")) {
-          if (!c.isEmpty()) {
-            b.addCategory(c);
-          }
+        for (String c : words(categories.strip())) {
+          b.addCategory(c);
+          first = first == null ? c : first;
         }
       }
       for (String s : subjects) {
-        ArxivTaxonomy.codeForName(s).ifPresent(b::addCategory);
+        Optional<String> code = ArxivTaxonomy.codeForName(s);
+        if (code.isPresent()) {
+          b.addCategory(code.get());
+          first = first == null ? code.get() : first;
+        }
       }
-      Paper draft = b.build();
-      return draft.categories().isEmpty() ? draft : draft.toBuilder().primaryCategory(draft.categories().get(0)).build();
+      return b.primaryCategory(first).build();
     }
   }
 
@@ -235,21 +240,21 @@ public final class OaiReader {
       switch (r.getLocalName()) {
         case "arXiv", "arXivRaw", "dc" -> { }
         case "authors" -> authors(m);
-        case "id" -> m.id = Xml.text(r).strip();
-        case "created" -> m.published = Dates.day(Xml.text(r)).orElse(null);
-        case "updated" -> m.updated = Dates.day(Xml.text(r)).orElse(null);
+        case "id" -> m.id = text.stripped(r);
+        case "created" -> m.published = Dates.day(text.text(r)).orElse(null);
+        case "updated" -> m.updated = Dates.day(text.text(r)).orElse(null);
         case "author" -> m.authors.add(structuredAuthor());
-        case "title" -> m.title = Xml.text(r);
-        case "categories" -> m.categories = Xml.text(r);
-        case "comments" -> m.comment = Xml.text(r);
-        case "journal-ref" -> m.journalRef = Xml.text(r);
-        case "doi" -> m.doi = Xml.text(r);
-        case "abstract" -> m.abstractRaw = Xml.text(r);
+        case "title" -> m.title = text.text(r);
+        case "categories" -> m.categories = text.text(r);
+        case "comments" -> m.comment = text.text(r);
+        case "journal-ref" -> m.journalRef = text.text(r);
+        case "doi" -> m.doi = text.text(r);
+        case "abstract" -> m.abstractRaw = text.stripped(r); // the paper keeps it stripped
         case "version" -> version(m);
-        case "creator" -> m.authors.add(Author.of(invertName(Xml.text(r))));
-        case "subject" -> m.subjects.add(Xml.text(r).strip());
-        case "description" -> descriptions.add(Xml.text(r));
-        case "date" -> dates.add(Xml.text(r));
+        case "creator" -> m.authors.add(Author.of(invertName(text.text(r))));
+        case "subject" -> m.subjects.add(text.stripped(r));
+        case "description" -> descriptions.add(text.text(r));
+        case "date" -> dates.add(text.text(r));
         default -> Xml.skip(r);
       }
     }
@@ -299,7 +304,7 @@ public final class OaiReader {
     String keyname = "";
     String forenames = "";
     String suffix = "";
-    List<String> affiliations = new ArrayList<>();
+    List<String> affiliations = List.of(); // most authors have none: no list each
     while (true) {
       int e = r.next();
       if (e == XMLStreamConstants.END_ELEMENT && "author".equals(r.getLocalName())) {
@@ -307,15 +312,21 @@ public final class OaiReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
-          case "keyname" -> keyname = Xml.text(r);
-          case "forenames" -> forenames = Xml.text(r);
-          case "suffix" -> suffix = Xml.text(r);
-          case "affiliation" -> affiliations.add(TextNormalizer.latexToText(Xml.text(r)));
+          case "keyname" -> keyname = text.text(r);
+          case "forenames" -> forenames = text.text(r);
+          case "suffix" -> suffix = text.text(r);
+          case "affiliation" -> {
+            affiliations = affiliations.isEmpty() ? new ArrayList<>() : affiliations;
+            affiliations.add(TextNormalizer.latexToText(text.text(r)));
+          }
           default -> Xml.skip(r);
         }
       }
     }
-    String name = TextNormalizer.latexToText((forenames + " " + keyname + " " + suffix));
+    // Without a suffix, no trailing space: the converter reads a text the same with or without
+    // one (TextFastPathsTest), and an already-plain name then comes back as it is, unfolded.
+    String name = TextNormalizer.latexToText(
+        suffix.isEmpty() ? forenames + " " + keyname : forenames + " " + keyname + " " + suffix);
     return new Author(name.isEmpty() ? "(unknown)" : name, affiliations);
   }
 
@@ -331,9 +342,9 @@ public final class OaiReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
-          case "date" -> date = Xml.text(r);
-          case "size" -> size = Xml.text(r).strip();
-          case "source_type" -> sourceType = Xml.text(r).strip();
+          case "date" -> date = text.text(r);
+          case "size" -> size = text.stripped(r);
+          case "source_type" -> sourceType = text.stripped(r);
           default -> Xml.skip(r);
         }
       }
@@ -346,11 +357,24 @@ public final class OaiReader {
   }
 
   private static Optional<LocalDate> localDate(String s) {
-    try {
-      return Optional.of(LocalDate.parse(s.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
+    return Optional.ofNullable(Dates.localDate(s));
+  }
+
+  // s.split("\\s+") without its empty strings, and without compiling the pattern per record.
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0, n = s.length(); i <= n; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (space && start >= 0) {
+        words.add(s.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
     }
+    return words;
   }
 
   // oai_dc writes "Keyname, Forenames".

@@ -48,4 +48,35 @@ class DatesTest {
       assertThat(Dates.iso(s)).as(s).isEqualTo(reference(s));
     }
   }
+
+  @Test
+  void readsDaysAsTheIsoDateParserDoesOnMutatedDates() {
+    String[] seeds = {"2017-12-14", "2024-02-29", "2023-02-28", "0000-01-01", " 1999-12-31\n", "2017-06-16"};
+    String alphabet = "0123456789-+: \u0663x";
+    SplittableRandom random = new SplittableRandom(9);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder b = new StringBuilder(seeds[random.nextInt(seeds.length)]);
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        int at = random.nextInt(b.length());
+        switch (random.nextInt(4)) {
+          case 0 -> b.deleteCharAt(at);
+          case 1 -> b.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          default -> b.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        if (b.length() == 0) {
+          b.append('1');
+        }
+      }
+      String s = b.toString();
+      LocalDate expected;
+      try {
+        expected = LocalDate.parse(s.strip());
+      } catch (DateTimeParseException e) {
+        expected = null;
+      }
+      assertThat(Dates.localDate(s)).as(s).isEqualTo(expected);
+      assertThat(Dates.day(s)).as(s)
+          .isEqualTo(Optional.ofNullable(expected).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+  }
 }

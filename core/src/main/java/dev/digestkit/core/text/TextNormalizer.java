@@ -2,7 +2,7 @@ package dev.digestkit.core.text;
 
 import dev.digestkit.core.text.internal.HtmlScanner;
 import dev.digestkit.core.text.internal.LatexConverter;
-import java.text.Normalizer;
+import dev.digestkit.core.text.internal.PlainText;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
@@ -28,29 +28,9 @@ public final class TextNormalizer {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    // One hand-written pass instead of two regex replacements: titles and abstracts go through
-    // here for every entry, and this was the reader's hottest method (issue 7's benchmarks).
-    String t = asciiOnly(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    return alreadyPlain(t) ? t : fold(t);
-  }
-
-  // False only when the converter would copy the text unchanged: no command, group, tie, math,
-  // quote, emphasis or dash (TextFastPathsTest checks this against the converter).
-  private static boolean mayHoldLatex(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      switch (s.charAt(i)) {
-        case '\\', '{', '}', '~', '$', '`', '*' -> {
-          return true;
-        }
-        case '\'', '-' -> {
-          if (i + 1 < n && s.charAt(i + 1) == s.charAt(i)) {
-            return true;
-          }
-        }
-        default -> { }
-      }
-    }
-    return false;
+    // One hand-written pass (it was two regex replacements and an NFC pass): titles, abstracts
+    // and names go through here for every entry (issue 7's benchmarks).
+    return PlainText.plain(s);
   }
 
   // No tag, no reference, and nothing jsoup's tokeniser treats specially: the invisible
@@ -64,76 +44,6 @@ public final class TextNormalizer {
       }
     }
     return true;
-  }
-
-  private static boolean asciiOnly(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // True when fold(t) would return t unchanged: no invisible character, no space other than a
-  // single U+0020 between two other characters.
-  private static boolean alreadyPlain(String t) {
-    int n = t.length();
-    boolean previousSpace = true; // a leading space must go
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      if (c > ' ' && c < 0x7F) {
-        previousSpace = false;
-      } else if (c == ' ') {
-        if (previousSpace) {
-          return false;
-        }
-        previousSpace = true;
-      } else if (isInvisible(c) || isSpace(c)) {
-        return false;
-      } else {
-        previousSpace = false;
-      }
-    }
-    return !previousSpace;
-  }
-
-  private static String fold(String t) {
-    int n = t.length();
-    char[] out = new char[n];
-    int len = 0;
-    boolean pendingSpace = false;
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      boolean printableAscii = c > ' ' && c < 0x7F; // the common case, neither invisible nor a space
-      if (!printableAscii && isInvisible(c)) {
-        continue;
-      }
-      if (!printableAscii && isSpace(c)) {
-        pendingSpace = true;
-        continue;
-      }
-      if (pendingSpace && len > 0) {
-        out[len++] = ' ';
-      }
-      pendingSpace = false;
-      out[len++] = c;
-    }
-    return new String(out, 0, len);
-  }
-
-  // Soft hyphen, zero-width space, word joiner, BOM, and C0/C1 controls other than whitespace.
-  private static boolean isInvisible(char c) {
-    return c <= 0x08 || c == 0x0B || (c >= 0x0E && c <= 0x1F) || (c >= 0x7F && c <= 0x9F && c != 0x85)
-        || c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF;
-  }
-
-  // Java's \s is ASCII only; arXiv and feeds carry U+00A0, U+2009, U+3000 and friends.
-  private static boolean isSpace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-    }
-    return c == 0x85 || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /**
@@ -218,11 +128,14 @@ public final class TextNormalizer {
     if (latex == null || latex.isEmpty()) {
       return "";
     }
-    if (!mayHoldLatex(latex)) {
-      return plain(latex); // most author names and many abstracts: nothing for the converter to do
+    // Most author names and many abstracts hold nothing for the converter to do: one pass both
+    // decides that and folds them (TextFastPathsTest checks it against the converter).
+    String plain = PlainText.plainUnlessLatex(latex);
+    if (plain != null) {
+      return plain;
     }
     try {
-      return plain(LatexConverter.toText(latex));
+      return PlainText.plain(LatexConverter.convert(latex));
     } catch (RuntimeException e) {
       // A bug in the converter must not lose the item: fall back to the source text.
       log.warn("LaTeX conversion failed; keeping the source text: {}", e.toString());

@@ -31,26 +31,40 @@ public final class LatexConverter {
 
   /** {@code latex} as Unicode text; whitespace is left for the caller to fold. */
   public static String toText(String latex) {
+    return convert(latex).toString();
+  }
+
+  /** Like {@link #toText}, in a builder the caller folds without making a String of it first. */
+  public static StringBuilder convert(String latex) {
     LatexConverter c = new LatexConverter(latex);
     StringBuilder out = new StringBuilder(latex.length());
     for (MathSpans.Span span : MathSpans.split(latex)) {
       c.convert(span.start(), span.end(), span.math(), 0, out);
     }
-    return out.toString();
+    return out;
   }
 
-  /** For each '{' the index of its '}', else -1; escaped braces are not groups. */
+  /**
+   * For each '{' the index of its '}', else 0 (a match always lies after its brace, so 0 reads as
+   * none wherever a match is tested, and the fresh array needs no fill); escaped braces are not
+   * groups.
+   */
   private static int[] matchBraces(String s) {
     int n = s.length();
     int first = s.indexOf('{');
     if (first < 0) {
       return NO_BRACES; // only read at a '{' (most abstracts and names have none: issue 7's profile)
     }
+    // Nothing before the first brace matters but whether it is escaped: start at the run of
+    // backslashes in front of it, whose pairing the scan then reads as it would from the start.
+    int start = first;
+    while (start > 0 && s.charAt(start - 1) == '\\') {
+      start--;
+    }
     int[] m = new int[n];
-    Arrays.fill(m, -1);
     int[] open = new int[8];
     int depth = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < n; i++) {
       char c = s.charAt(i);
       if (c == '\\') {
         i++; // the escaped character is never a group
@@ -92,9 +106,33 @@ public final class LatexConverter {
         case '`' -> i = math ? append(out, c, i) : backtick(i, to, out);
         case '-' -> i = math ? append(out, c, i) : dashes(i, to, out);
         case '*' -> i = math ? append(out, c, i) : star(i, to, out);
-        default -> i = append(out, c, i);
+        default -> i = ordinary(i, to, out);
       }
     }
+  }
+
+  // Characters convert() treats specially; everything else is copied as it stands.
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c : "\\{}~^_'`-*".toCharArray()) {
+      SPECIAL[c] = true;
+    }
+  }
+
+  // Copies the run of ordinary characters at i in one append: most of an abstract is such runs,
+  // and a switch and an append per character made the converter several times slower than a copy.
+  private int ordinary(int i, int to, StringBuilder out) {
+    int j = i + 1;
+    while (j < to) {
+      char c = s.charAt(j);
+      if (c < 128 && SPECIAL[c]) {
+        break;
+      }
+      j++;
+    }
+    out.append(s, i, j);
+    return j;
   }
 
   private static int append(StringBuilder out, char c, int i) {

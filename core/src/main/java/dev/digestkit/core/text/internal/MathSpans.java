@@ -38,7 +38,22 @@ public final class MathSpans {
     boolean noParen = false;
     boolean noBracket = false;
     boolean noDouble = false;
+    // Only '\\' and '$' start anything: jump between them with indexOf (a vectorised search)
+    // instead of testing every character. -2: not searched yet; -1: none left.
+    int nextBackslash = -2;
+    int nextDollar = -2;
     while (i < n) {
+      if (nextBackslash != -1 && nextBackslash < i) {
+        nextBackslash = s.indexOf('\\', i);
+      }
+      if (nextDollar != -1 && nextDollar < i) {
+        nextDollar = s.indexOf('$', i);
+      }
+      int next = nextBackslash < 0 ? nextDollar : nextDollar < 0 ? nextBackslash : Math.min(nextBackslash, nextDollar);
+      if (next < 0) {
+        break;
+      }
+      i = next;
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < n) {
         char d = s.charAt(i + 1);

@@ -23,7 +23,7 @@ public final class Scripts {
    * every character has one, else readable ASCII: {@code ^q}, {@code ^(iπ)}, {@code _(NN)}.
    */
   public static String render(String content, boolean sup) {
-    String c = content.replaceAll("\\s+", "");
+    String c = withoutSpaces(content);
     if (c.isEmpty()) {
       return "";
     }
@@ -38,6 +38,22 @@ public final class Scripts {
       out.append(to.charAt(k));
     }
     return out.toString();
+  }
+
+  // content.replaceAll("\\s+", "") without compiling a pattern per call: \s is [ \t\n\x0B\f\r].
+  private static String withoutSpaces(String content) {
+    int n = content.length();
+    StringBuilder b = null;
+    for (int i = 0; i < n; i++) {
+      char ch = content.charAt(i);
+      boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == 0x0B || ch == '\f' || ch == '\r';
+      if (space && b == null) {
+        b = new StringBuilder(n).append(content, 0, i);
+      } else if (!space && b != null) {
+        b.append(ch);
+      }
+    }
+    return b == null ? content : b.toString();
   }
 
   /** True when {@code s} is more than one simple token, so it needs parentheses after ^, _, / or √. */

@@ -6,6 +6,7 @@ import dev.digestkit.core.feed.FeedEntry;
 import dev.digestkit.core.feed.FeedFormat;
 import dev.digestkit.core.feed.ParsedFeed;
 import dev.digestkit.core.model.Text;
+import dev.digestkit.core.text.TextNormalizer;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -432,14 +433,14 @@ final class FeedHandler {
   }
 
   private static void addAuthor(EntryBuilder e, String name) {
-    String n = PlainText.fold(name);
+    String n = TextNormalizer.plain(name);
     if (!n.isEmpty() && !e.authors.contains(n)) {
       e.authors.add(n);
     }
   }
 
   private static void addCategory(EntryBuilder e, String name) {
-    String n = PlainText.fold(name);
+    String n = TextNormalizer.plain(name);
     if (!n.isEmpty() && !e.categories.contains(n)) {
       e.categories.add(n);
     }
@@ -513,11 +514,11 @@ final class FeedHandler {
     if (type != null) {
       String t = type.trim();
       if (t.equals("text") || t.equals("text/plain")) {
-        return PlainText.text(raw);
+        return Text.plain(raw);
       }
       return Text.html(raw);
     }
-    return raw.indexOf('<') >= 0 || raw.indexOf('&') >= 0 ? Text.html(raw) : PlainText.text(raw);
+    return raw.indexOf('<') >= 0 || raw.indexOf('&') >= 0 ? Text.html(raw) : Text.plain(raw);
   }
 
   /** The feed read so far; entries still open (a cut-off document) are left out. */

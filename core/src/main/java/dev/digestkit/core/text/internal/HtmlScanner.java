@@ -188,7 +188,7 @@ public final class HtmlScanner {
    * punctuation feeds are full of (quotes, dashes, ellipsis, bullets). Text made only of these
    * needs no normalisation pass ({@code HtmlScannerTest} checks every pair).
    */
-  public static boolean nfcInert(char c) {
+  static boolean nfcInert(char c) {
     return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E);
   }
 

@@ -69,20 +69,7 @@ class HtmlScannerTest {
         "\u0000", "\uD800", "<li ", "<a b='c'd>", "<br =x>", "<audio controls>", "</audio>", "<video>", "</video>",
         "<meta name=a content='b'/>", "<link rel=x>", "<picture>", "</picture>", "<iframe src=x></iframe>", "<iframe>", "</iframe>",
         "<style><!-- a </style> -->", "<script><!-- x</script>"};
-    SplittableRandom random = new SplittableRandom(3);
-    int scanned = 0;
-    for (int n = 0; n < 30_000; n++) {
-      StringBuilder b = new StringBuilder();
-      int len = random.nextInt(10);
-      for (int i = 0; i < len; i++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String html = b.toString();
-      assertSameOrDeclined(html);
-      if (HtmlScanner.toText(html) != null) {
-        scanned++;
-      }
-    }
+    int scanned = scannedOfRandom(pieces, 3, 30_000, 10);
     assertThat(scanned).as("random fragments scanned").isGreaterThan(3_000);
   }
 
@@ -101,20 +88,7 @@ class HtmlScannerTest {
         "</linearGradient>", "<stop offset=0 />", "<text>", "</text>", "<tspan>", "</tspan>", "<title>", "</title>",
         "<foreignObject>", "</foreignObject>", "<circle r=1/>", "<rect/>", "<script>x</script>", "<style>p{}</style>",
         "<pre>", "</pre>", "<em>", "</em>", "<audio>", "</audio>", "<font color=red>", "</font>"};
-    SplittableRandom random = new SplittableRandom(5);
-    int scanned = 0;
-    for (int n = 0; n < 40_000; n++) {
-      StringBuilder b = new StringBuilder();
-      int len = random.nextInt(14);
-      for (int i = 0; i < len; i++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String html = b.toString();
-      assertSameOrDeclined(html);
-      if (HtmlScanner.toText(html) != null) {
-        scanned++;
-      }
-    }
+    int scanned = scannedOfRandom(pieces, 5, 40_000, 14);
     assertThat(scanned).as("random fragments scanned").isGreaterThan(2_000);
   }
 
@@ -247,5 +221,25 @@ class HtmlScannerTest {
       }
     }
     return texts;
+  }
+
+  // Joins up to maxPieces random pieces per case, checks each fragment is scanned as jsoup reads it
+  // or declined, and returns how many the scanner took.
+  private static int scannedOfRandom(String[] pieces, long seed, int cases, int maxPieces) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int scanned = 0;
+    for (int n = 0; n < cases; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(maxPieces);
+      for (int i = 0; i < len; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String html = b.toString();
+      assertSameOrDeclined(html);
+      if (HtmlScanner.toText(html) != null) {
+        scanned++;
+      }
+    }
+    return scanned;
   }
 }

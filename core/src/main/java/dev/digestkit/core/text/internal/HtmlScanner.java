@@ -118,6 +118,7 @@ public final class HtmlScanner {
   private int len;
   private boolean pendingSpace; // fold mode: a space to write before the next character
   private boolean mayNeedNfc; // a character outside nfcInert() was written
+  private int firstOdd; // where the first such character was written (later inserts only move it right)
   private boolean invisible; // fold mode: a character plain() would drop; the caller starts over
   private int[] stack = new int[16];
   private boolean[] blockChild = new boolean[16];
@@ -177,11 +178,12 @@ public final class HtmlScanner {
     HtmlScanner scanner = new HtmlScanner(html, true);
     boolean ok = scanner.run() && !scanner.invisible;
     String t = ok ? new String(scanner.out, 0, scanner.len) : null;
+    boolean nfc = !ok || !scanner.mayNeedNfc || isNfc(scanner.out, scanner.firstOdd, scanner.len);
     scanner.release();
     if (!ok) {
       return null;
     }
-    return !scanner.mayNeedNfc || isNfc(t) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+    return nfc ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
   }
 
   /**
@@ -194,19 +196,26 @@ public final class HtmlScanner {
    * of the lab-feed benchmark). Linear: each character is read once, and once more in its stretch.
    */
   static boolean isNfc(String t) {
-    int n = t.length();
-    int i = 0;
+    return isNfc(t.toCharArray(), 0, t.length());
+  }
+
+  /**
+   * {@link #isNfc(String)} of {@code a[0, n)}, whose characters before {@code from} are all
+   * inert (the scanner knows where it wrote the first one that is not: the check starts there).
+   */
+  private static boolean isNfc(char[] a, int from, int n) {
+    int i = from;
     while (i < n) {
-      if (nfcInert(t.charAt(i))) {
+      if (nfcInert(a[i])) {
         i++;
         continue;
       }
       int start = i > 0 ? i - 1 : 0;
       int end = i + 1;
-      while (end < n && !nfcInert(t.charAt(end))) {
+      while (end < n && !nfcInert(a[end])) {
         end++;
       }
-      if (!Normalizer.isNormalized(t.substring(start, end), Normalizer.Form.NFC)) {
+      if (!Normalizer.isNormalized(new String(a, start, end - start), Normalizer.Form.NFC)) {
         return false;
       }
       i = end;
@@ -264,7 +273,10 @@ public final class HtmlScanner {
         out[len++] = ' ';
         pendingSpace = false;
       }
-      mayNeedNfc |= c >= 0x80 && !nfcInert(c);
+      if (!mayNeedNfc && !nfcInert(c)) {
+        mayNeedNfc = true;
+        firstOdd = len;
+      }
       out[len++] = c;
     }
   }
@@ -419,7 +431,10 @@ public final class HtmlScanner {
           out[w++] = ' ';
           pend = false;
         }
-        mayNeedNfc |= c >= 0x80 && !nfcInert(c);
+        if (!mayNeedNfc && !nfcInert(c)) {
+          mayNeedNfc = true;
+          firstOdd = w;
+        }
         out[w++] = c;
       }
     }
@@ -448,6 +463,9 @@ public final class HtmlScanner {
     }
     len = mark;
     pendingSpace = markSpace;
+    if (mayNeedNfc && firstOdd >= mark) {
+      mayNeedNfc = false; // found in the part of the run now written again: put() finds it again
+    }
     String t = Parser.unescapeEntities(s.substring(from, to), false);
     ensure(t.length());
     for (int i = 0, m = t.length(); i < m; i++) {

@@ -122,6 +122,22 @@ class TextFastPathsTest {
     assertThat(TextNormalizer.plain(title)).isSameAs(title);
   }
 
+  @Test
+  void typographicPunctuationNeedsNoCopyAndNoNfc() {
+    // curly quotes, dashes, ellipsis and bullets are NFC-stable: a feed title full of them is already plain
+    String title = "OpenAI\u2019s \u201Co3\u201D \u2014 what\u2019s new\u2026 \u2022 \u2030";
+    assertThat(TextNormalizer.plain(title)).isSameAs(title).isEqualTo(ReferenceText.plain(title));
+    String spaced = "A\u2019s  \u2014 b";
+    assertThat(TextNormalizer.plain(spaced)).isEqualTo(ReferenceText.plain(spaced)).isEqualTo("A\u2019s \u2014 b");
+    int samePlain = 0;
+    for (String s : RECORDED) {
+      if (s.chars().anyMatch(c -> c >= 0x2010 && c <= 0x2027) && TextNormalizer.plain(s) == s) {
+        samePlain++;
+      }
+    }
+    assertThat(samePlain).as("recorded texts with typographic punctuation taking the no-copy path").isGreaterThan(20);
+  }
+
   // ---- the one-pass plain / LaTeX pipeline against the frozen reference (ReferenceText) ------
 
   private static final List<String> RECORDED = recordedTexts();

@@ -10,7 +10,8 @@ import java.text.Normalizer;
  * characters dropped. The pass reads each character once: it returns its argument when that is
  * already plain (most titles, names and abstracts), else folds into a char array, and applies NFC
  * only when a character at or above U+0300 occurs (every character below is NFC-stable and can
- * compose with nothing before it). Folding before NFC gives what NFC before folding gives
+ * compose with nothing before it) other than the typographic punctuation
+ * {@code HtmlScanner.nfcInert} admits (curly quotes, dashes, ellipsis: NFC-stable too). Folding before NFC gives what NFC before folding gives
  * (whitespace is a starter that composes with nothing, so NFC treats the runs between spaces
  * independently) unless an invisible character dropped by the fold stands right before a
  * character at or above U+0300: dropping it first could let NFC compose across it, so such text
@@ -102,9 +103,11 @@ public final class PlainText {
           return flags | f;
         }
         flags |= f;
-      } else if (c <= 0xA0 || c == 0xAD || c >= 0x300) {
+      } else if (c <= 0xA0 || c == 0xAD || (c >= 0x300 && !HtmlScanner.nfcInert(c))) {
         // C1 controls, no-break space, soft hyphen; at or above U+0300 NFC may change the text
-        // (every letter and sign of Latin-1 and the Latin extensions below it is NFC-stable).
+        // (every letter and sign of Latin-1 and the Latin extensions below it is NFC-stable),
+        // except for the general punctuation feeds are full of: curly quotes and dashes sent
+        // every such title and summary through a copy and an NFC check that changed nothing.
         flags |= FOLD;
         if (FOLD >= stop) {
           return flags;
@@ -144,7 +147,7 @@ public final class PlainText {
           droppedInvisible |= i + 1 < n && a[i + 1] >= 0x300;
           continue;
         } else {
-          needsNfc |= c >= 0x300;
+          needsNfc |= c >= 0x300 && !HtmlScanner.nfcInert(c);
         }
       }
       boolean space = c == ' ';

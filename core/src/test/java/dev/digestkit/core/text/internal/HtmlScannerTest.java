@@ -154,6 +154,57 @@ class HtmlScannerTest {
     assertThat(HtmlScanner.toPlainText(table)).isNotNull();
   }
 
+  // Starters that compose or not, combining marks of several classes, Hangul jamo, Indic vowel
+  // signs that compose with a preceding starter, singletons and exclusions, surrogates, and the
+  // inert characters around them.
+  private static final String[] NFC_PIECES = {"a", "e", "A", "\u00E9", "\u2019", "\u201C", "\u2014", " ", "\u0301", "\u0300",
+      "\u0327", "\u0338", "\u0345", "\u05B0", "\u0323", "\u1100", "\u1161", "\u11A8", "\uAC00", "\u212B", "\u0340", "\u0958",
+      "\u2190", "\u219A", "\u21A9", "\uFE0E", "\u2212", "\u4E50", "\uD83D\uDE00", "\u0B47", "\u0B3E", "\u09C7", "\u09BE", "=",
+      "\u03B1", "\u0391", "\u0313", "\u1F00", "\u00C5", "\u030A", "\u3099", "\u304B"};
+
+  @Test
+  void nfcCheckOfStretchesAgreesWithTheNormalizer() {
+    SplittableRandom random = new SplittableRandom(43);
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(10);
+      for (int i = 0; i < len; i++) {
+        b.append(NFC_PIECES[random.nextInt(NFC_PIECES.length)]);
+      }
+      String s = b.toString();
+      assertThat(HtmlScanner.isNfc(s)).as("isNfc(%s)", s)
+          .isEqualTo(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC));
+    }
+  }
+
+  @Test
+  void foldedTextIsNfcWhereverTheFirstNonInertCharacterFalls() {
+    // toPlainText checks NFC from where it wrote the first non-inert character; runs rewritten by
+    // jsoup's decoder (&bogus;) and separators inserted before earlier text must not fool it
+    String[] markup = {"<p>", "</p>", "<b>", "</b>", "<br>", "<li>", "</li>", "&amp;", "&bogus;", "&#x301;", "&#8217;",
+        "&eacute;", "<span>", "</span>", "<div>", "</div>"};
+    SplittableRandom random = new SplittableRandom(47);
+    int odd = 0;
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(12);
+      for (int i = 0; i < len; i++) {
+        b.append(random.nextInt(3) == 0 ? markup[random.nextInt(markup.length)] : NFC_PIECES[random.nextInt(NFC_PIECES.length)]);
+      }
+      String html = b.toString();
+      String folded = HtmlScanner.toPlainText(html);
+      if (folded != null) {
+        String reference = TextNormalizer.plain(HtmlScanner.toText(html));
+        assertThat(folded).as("toPlainText(%s)", html).isEqualTo(reference);
+        if (!java.text.Normalizer.isNormalized(HtmlScanner.toText(html), java.text.Normalizer.Form.NFC)) {
+          odd++;
+        }
+      }
+      assertSameOrDeclined(html);
+    }
+    assertThat(odd).as("fragments whose scanned text NFC changes").isGreaterThan(1_000);
+  }
+
   @Test
   void nfcLeavesTextOfInertCharactersAlone() {
     List<Character> inert = new ArrayList<>();

@@ -163,22 +163,9 @@ class ArxivDocumentStreamsTest {
   private static byte[] mutate(byte[] doc, Random rnd) {
     byte[] d = doc.clone();
     switch (rnd.nextInt(5)) {
-      case 0 -> d = Arrays.copyOf(d, rnd.nextInt(d.length + 1));
-      case 1 -> {
-        for (int i = 0, n = 1 + rnd.nextInt(5); i < n && d.length > 0; i++) {
-          d[rnd.nextInt(d.length)] = (byte) "<>&/\"=x \n;#"
-              .charAt(rnd.nextInt(11));
-        }
-      }
-      case 2 -> {
-        // Drop a stretch: often an element's end, sometimes an entry's announce type or the header.
-        int from = rnd.nextInt(d.length + 1);
-        int to = Math.min(d.length, from + rnd.nextInt(400));
-        byte[] e = new byte[d.length - (to - from)];
-        System.arraycopy(d, 0, e, 0, from);
-        System.arraycopy(d, to, e, from, d.length - to);
-        d = e;
-      }
+      case 0 -> d = DocumentMutations.truncate(d, rnd);
+      case 1 -> d = DocumentMutations.flipBytes(d, rnd);
+      case 2 -> d = DocumentMutations.dropStretch(d, rnd);
       case 3 -> {
         // Turn an API page into a header-less Atom document and back: the listing decision.
         String s = new String(d, StandardCharsets.UTF_8);

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -126,20 +125,9 @@ class StreamedPagesTest {
   private static byte[] mutate(byte[] doc, Random rnd) {
     byte[] d = doc.clone();
     switch (rnd.nextInt(5)) {
-      case 0 -> d = Arrays.copyOf(d, rnd.nextInt(d.length + 1));
-      case 1 -> {
-        for (int i = 0, n = 1 + rnd.nextInt(5); i < n && d.length > 0; i++) {
-          d[rnd.nextInt(d.length)] = (byte) "<>&/\"=x \n;#".charAt(rnd.nextInt(11));
-        }
-      }
-      case 2 -> {
-        int from = rnd.nextInt(d.length + 1);
-        int to = Math.min(d.length, from + rnd.nextInt(400));
-        byte[] e = new byte[d.length - (to - from)];
-        System.arraycopy(d, 0, e, 0, from);
-        System.arraycopy(d, to, e, from, d.length - to);
-        d = e;
-      }
+      case 0 -> d = DocumentMutations.truncate(d, rnd);
+      case 1 -> d = DocumentMutations.flipBytes(d, rnd);
+      case 2 -> d = DocumentMutations.dropStretch(d, rnd);
       case 3 -> {
         // Another totalResults (valid or not) after the entries, or in a comment.
         String s = new String(d, StandardCharsets.UTF_8);

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param authors author names
  * @param categories categories or tags
  * @param image a thumbnail or lead image
+ * @param signals attention measurements (downloads, likes, …) when the source gives them
  */
 public record Announcement(
     String id,
@@ -30,8 +31,15 @@ public record Announcement(
     Text summary,
     List<String> authors,
     List<String> categories,
-    Optional<URI> image)
+    Optional<URI> image,
+    List<Signal> signals)
     implements Item {
+
+  /** An announcement with no signals, as feed readers produce it. */
+  public Announcement(String id, Publisher publisher, Text title, URI url, Optional<Instant> published,
+      Optional<Instant> updated, Text summary, List<String> authors, List<String> categories, Optional<URI> image) {
+    this(id, publisher, title, url, published, updated, summary, authors, categories, image, List.of());
+  }
 
   public Announcement {
     Objects.requireNonNull(id, "id");
@@ -47,6 +55,12 @@ public record Announcement(
     authors = List.copyOf(authors == null ? List.of() : authors);
     categories = List.copyOf(categories == null ? List.of() : categories);
     image = image == null ? Optional.empty() : image;
+    signals = List.copyOf(signals == null ? List.of() : signals);
+  }
+
+  /** The first signal called {@code name} (see {@link Signal}'s constants), if any. */
+  public Optional<Signal> signal(String name) {
+    return signals.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
   /** The publication time, else the update time, else empty. */

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param doi DOI
  * @param links abstract, PDF and HTML links
  * @param announceType how a daily listing announced it; empty outside listings
+ * @param signals attention measurements (upvotes, citations, …) added by sources and enrichers,
+ *     in the order they were added; empty when none is known
  */
 public record Paper(
     String id,
@@ -39,8 +41,18 @@ public record Paper(
     Optional<String> journalRef,
     Optional<String> doi,
     PaperLinks links,
-    Optional<AnnounceType> announceType)
+    Optional<AnnounceType> announceType,
+    List<Signal> signals)
     implements Item {
+
+  /** A paper with no signals: the shape every reader of a single source produces. */
+  public Paper(String id, Optional<Integer> version, Text title, List<Author> authors, Text abstractText,
+      Optional<String> primaryCategory, List<String> categories, Optional<Instant> published,
+      Optional<Instant> updated, Optional<String> comment, Optional<String> journalRef, Optional<String> doi,
+      PaperLinks links, Optional<AnnounceType> announceType) {
+    this(id, version, title, authors, abstractText, primaryCategory, categories, published, updated, comment,
+        journalRef, doi, links, announceType, List.of());
+  }
 
   public Paper {
     Objects.requireNonNull(id, "id");
@@ -63,6 +75,12 @@ public record Paper(
     doi = opt(doi);
     links = links == null ? PaperLinks.NONE : links;
     announceType = opt(announceType);
+    signals = List.copyOf(signals == null ? List.of() : signals);
+  }
+
+  /** The first signal called {@code name} (see {@link Signal}'s constants), if any. */
+  public Optional<Signal> signal(String name) {
+    return signals.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
   // Jackson may hand null for a missing Optional property; treat it as absent.
@@ -96,6 +114,7 @@ public record Paper(
     b.doi = doi.orElse(null);
     b.links = links;
     b.announceType = announceType.orElse(null);
+    b.signals.addAll(signals);
     return b;
   }
 
@@ -115,6 +134,7 @@ public record Paper(
     private String doi;
     private PaperLinks links = PaperLinks.NONE;
     private AnnounceType announceType;
+    private final List<Signal> signals = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -141,12 +161,14 @@ public record Paper(
     public Builder doi(String doi) { this.doi = doi; return this; }
     public Builder links(PaperLinks links) { this.links = links; return this; }
     public Builder announceType(AnnounceType announceType) { this.announceType = announceType; return this; }
+    public Builder addSignal(Signal signal) { this.signals.add(Objects.requireNonNull(signal)); return this; }
+    public Builder signals(List<Signal> signals) { this.signals.clear(); this.signals.addAll(signals); return this; }
 
     public Paper build() {
       return new Paper(id, Optional.ofNullable(version), title, authors, abstractText,
           Optional.ofNullable(primaryCategory), categories, Optional.ofNullable(published),
           Optional.ofNullable(updated), Optional.ofNullable(comment), Optional.ofNullable(journalRef),
-          Optional.ofNullable(doi), links, Optional.ofNullable(announceType));
+          Optional.ofNullable(doi), links, Optional.ofNullable(announceType), signals);
     }
   }
 }

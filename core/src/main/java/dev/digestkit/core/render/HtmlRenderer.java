@@ -52,12 +52,12 @@ public final class HtmlRenderer implements Renderer {
     SECTION("section.html"),
     /**
      * A lab or wire post: {@code {{{title_link}}} {{publisher}} {{{time}}} {{summary}}
-     * {{{related}}} {{{notes}}}}.
+     * {{{tldr}}} {{{signals}}} {{{related}}} {{{notes}}} {{{why}}}}.
      */
     ANNOUNCEMENT("announcement.html"),
     /**
-     * A paper: {@code {{{title_link}}} {{category}} {{authors}} {{abstract}} {{{related}}}
-     * {{{notes}}}}.
+     * A paper: {@code {{{title_link}}} {{category}} {{authors}} {{{tldr}}} {{abstract}}
+     * {{{signals}}} {{{related}}} {{{notes}}} {{{why}}}}.
      */
     PAPER("paper.html"),
     /**
@@ -131,23 +131,35 @@ public final class HtmlRenderer implements Renderer {
     String related = related(e);
     String notes = e.notes().isEmpty() ? "" : "<ul class=\"notes\">" + String.join("", e.notes().stream()
         .map(n -> "<li>" + Html.escape(n) + "</li>").toList()) + "</ul>";
+    // Written summaries, signals and reasons are optional lines: absent, they leave no empty element.
+    String tldr = e.summary().map(t -> "<p class=\"tldr\">" + Html.escape(t) + "</p>").orElse("");
+    String signalLine = Formats.signals(e.item());
+    String signals = signalLine.isEmpty() ? "" : "<p class=\"signals\">" + Html.escape(signalLine) + "</p>";
+    String why = e.reasons().isEmpty() ? "" : "<p class=\"why\">" + Html.escape(Formats.reasons(e)) + "</p>";
+    Map<String, String> extras = Map.of("tldr", tldr, "signals", signals, "why", why);
     if (e.item() instanceof Announcement a) {
       String time = a.time().map(t -> " · <time datetime=\"" + Html.escape(t.toString()) + "\">"
           + Html.escape(Formats.shortDate(t)) + "</time>").orElse("");
       return Html.fill(templates.get(Part.ANNOUNCEMENT),
           Map.of("publisher", a.publisher().name(), "summary", Formats.summary(a)),
-          Map.of("title_link", Html.link(a.url(), Formats.title(a)), "time", time, "related", related, "notes", notes));
+          with(extras, Map.of("title_link", Html.link(a.url(), Formats.title(a)), "time", time, "related", related, "notes", notes)));
     }
     if (e.item() instanceof Paper p) {
       return Html.fill(templates.get(Part.PAPER),
           Map.of("category", Formats.category(p), "authors", Formats.authors(p.authors()), "abstract", p.abstractText().text()),
-          Map.of("title_link", Html.link(Items.link(p).orElse(null), Formats.title(p)), "related", related, "notes", notes));
+          with(extras, Map.of("title_link", Html.link(Items.link(p).orElse(null), Formats.title(p)), "related", related, "notes", notes)));
     }
     Leaderboard b = (Leaderboard) e.item();
     return Html.fill(templates.get(Part.LEADERBOARD),
         Map.of("id", b.id(), "description", b.description().orElse("")),
         Map.of("title_link", Html.link(b.sourceUrl().orElse(null), b.name()), "table", table(b),
             "bar_chart", Svg.bars(b).orElse(""), "scatter_chart", Svg.scatter(b).orElse(""), "notes", notes));
+  }
+
+  private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> all = new java.util.HashMap<>(a);
+    all.putAll(b);
+    return all;
   }
 
   private static String related(DigestEntry e) {

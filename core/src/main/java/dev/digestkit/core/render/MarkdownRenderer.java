@@ -46,6 +46,7 @@ public final class MarkdownRenderer implements Renderer {
     if (e.item() instanceof Announcement a) {
       out.append("### ").append(link(Optional.of(a.url()), Formats.title(a))).append("\n\n");
       out.append(esc(Formats.byline(a))).append("\n\n");
+      e.summary().ifPresent(t -> out.append("**TL;DR:** ").append(esc(t)).append("\n\n"));
       if (!Formats.summary(a).isEmpty()) {
         out.append(esc(Formats.summary(a))).append("\n\n");
       }
@@ -56,11 +57,16 @@ public final class MarkdownRenderer implements Renderer {
       if (!p.authors().isEmpty()) {
         out.append('*').append(esc(Formats.authors(p.authors()))).append("*\n\n");
       }
+      e.summary().ifPresent(t -> out.append("**TL;DR:** ").append(esc(t)).append("\n\n"));
       if (!p.abstractText().isEmpty()) {
         out.append(esc(p.abstractText().text())).append("\n\n");
       }
     } else {
       board(out, (Leaderboard) e.item());
+    }
+    String signals = Formats.signals(e.item());
+    if (!signals.isEmpty()) {
+      out.append('*').append(esc(signals)).append("*\n\n");
     }
     if (!e.related().isEmpty()) {
       out.append("Also:");
@@ -70,6 +76,9 @@ public final class MarkdownRenderer implements Renderer {
     e.notes().forEach(n -> out.append("- ").append(esc(n)).append('\n'));
     if (!e.notes().isEmpty()) {
       out.append('\n');
+    }
+    if (!e.reasons().isEmpty()) {
+      out.append("> ").append(esc(Formats.reasons(e))).append("\n\n");
     }
   }
 

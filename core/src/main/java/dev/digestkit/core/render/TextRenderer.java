@@ -56,6 +56,7 @@ public final class TextRenderer implements Renderer {
     if (e.item() instanceof Announcement a) {
       out.append("* ").append(clean(Formats.title(a))).append('\n');
       out.append("  ").append(clean(Formats.byline(a))).append('\n');
+      e.summary().ifPresent(t -> out.append(wrap("TL;DR: " + clean(t), "  ")).append('\n'));
       if (!Formats.summary(a).isEmpty()) {
         out.append(wrap(clean(Formats.summary(a)), "  ")).append('\n');
       }
@@ -66,6 +67,7 @@ public final class TextRenderer implements Renderer {
       if (!p.authors().isEmpty()) {
         out.append("  ").append(clean(Formats.authors(p.authors()))).append('\n');
       }
+      e.summary().ifPresent(t -> out.append(wrap("TL;DR: " + clean(t), "  ")).append('\n'));
       if (!p.abstractText().isEmpty()) {
         out.append(wrap(clean(p.abstractText().text()), "  ")).append('\n');
       }
@@ -74,7 +76,14 @@ public final class TextRenderer implements Renderer {
       board(out, (Leaderboard) e.item());
     }
     e.related().stream().filter(Items::isWebLink).forEach(u -> out.append("  also: ").append(u).append('\n'));
+    String signals = Formats.signals(e.item());
+    if (!signals.isEmpty()) {
+      out.append("  ").append(clean(signals)).append('\n');
+    }
     e.notes().forEach(n -> out.append("  note: ").append(clean(n)).append('\n'));
+    if (!e.reasons().isEmpty()) {
+      out.append(wrap(clean(Formats.reasons(e)), "  ")).append('\n');
+    }
     out.append('\n');
   }
 

@@ -1,6 +1,7 @@
 package dev.digestkit.core.render.internal;
 
 import dev.digestkit.core.digest.Digest;
+import dev.digestkit.core.digest.DigestEntry;
 import dev.digestkit.core.digest.SourceOutcome;
 import dev.digestkit.core.model.Announcement;
 import dev.digestkit.core.model.Author;
@@ -10,6 +11,7 @@ import dev.digestkit.core.model.LeaderboardEntry;
 import dev.digestkit.core.model.Metric;
 import dev.digestkit.core.model.MetricUnit;
 import dev.digestkit.core.model.Paper;
+import dev.digestkit.core.model.Signal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -117,6 +119,46 @@ public final class Formats {
   /** The board's headline metric: its first column. */
   public static Optional<Metric> primaryMetric(Leaderboard board) {
     return board.metrics().isEmpty() ? Optional.empty() : Optional.of(board.metrics().get(0));
+  }
+
+  /** The signals renderers show, in this order, with the words they are shown with. */
+  private static final List<String[]> SHOWN_SIGNALS = List.of(
+      new String[] {Signal.UPVOTES, "upvote", "upvotes"},
+      new String[] {Signal.CITATIONS, "citation", "citations"},
+      new String[] {Signal.CITED_BY, "citation", "citations"},
+      new String[] {Signal.GITHUB_STARS, "GitHub star", "GitHub stars"},
+      new String[] {Signal.DOWNLOADS, "download", "downloads"},
+      new String[] {Signal.LIKES, "like", "likes"});
+
+  /**
+   * {@code 123 upvotes · 45 citations} for a paper or post that carries well-known signals, or
+   * empty. Semantic Scholar's count wins over OpenAlex's when both are present (one citation count
+   * is shown, not two disagreeing ones).
+   */
+  public static String signals(Item item) {
+    List<Signal> signals = item instanceof Paper p ? p.signals()
+        : item instanceof Announcement a ? a.signals() : List.of();
+    if (signals.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    boolean citations = false;
+    for (String[] shown : SHOWN_SIGNALS) {
+      Optional<Signal> s = signals.stream().filter(x -> x.name().equals(shown[0])).findFirst();
+      if (s.isEmpty() || (citations && shown[2].equals("citations"))) {
+        continue;
+      }
+      citations |= shown[2].equals("citations");
+      long n = Math.round(s.get().value());
+      out.append(out.length() == 0 ? "" : " · ").append(String.format(Locale.ROOT, "%,d", n))
+          .append(' ').append(n == 1 ? shown[1] : shown[2]);
+    }
+    return out.toString();
+  }
+
+  /** {@code Why: matches: KV cache; by followed author Y}, or empty when the entry has no reasons. */
+  public static String reasons(DigestEntry entry) {
+    return entry.reasons().isEmpty() ? "" : "Why: " + String.join("; ", entry.reasons());
   }
 
   /** {@code 14 sources read, 1 failed} for the footer. */
